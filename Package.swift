@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// AdexGuide: a terminal visitor guide for trade shows, bundled with ADEX-2024 + Securex Caspian.
+/// Layers point one way (see DESIGN.md and DECISIONS.md): model -> search -> canvas -> terminal -> app.
+let package = Package(
+    name: "AdexGuide",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "adex-guide", targets: ["adex-guide"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure layers.
+        .target(name: "GuideModel"),
+        .target(name: "GuideSearch", dependencies: ["GuideModel"]),
+        .target(name: "TerminalCanvas"),
+
+        // The bundled dataset, embedded in the binary with C23 #embed (see DECISIONS.md).
+        .target(name: "CAssets"),
+
+        // The only code that talks to ncurses.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalCanvas"]),
+
+        .executableTarget(
+            name: "adex-guide",
+            dependencies: [
+                "GuideModel", "GuideSearch", "TerminalCanvas", "NcursesTerminal", "CAssets",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests.
+        .target(name: "GuideTestSupport", dependencies: ["GuideModel"], path: "Sources/GuideTestSupport"),
+        .testTarget(name: "GuideModelTests", dependencies: ["GuideModel", "GuideTestSupport"]),
+        .testTarget(name: "GuideSearchTests", dependencies: ["GuideSearch", "GuideModel", "GuideTestSupport"]),
+        .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
+        .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
+    ],
+    swiftLanguageModes: [.v6],
+    cLanguageStandard: .c2x
+)

@@ -1,0 +1,11 @@
+#ifndef ADEX_GUIDE_CASSETS_H
+#define ADEX_GUIDE_CASSETS_H
+#include <stddef.h>
+
+/// The bundled show file (Assets/adex-2024.json), embedded in the binary at build time so an
+/// installed adex-guide works from any directory. Swift cannot import an array of unknown size,
+/// hence the two accessor functions.
+const unsigned char *cassets_bundled_show(void);
+size_t cassets_bundled_show_size(void);
+
+#endif

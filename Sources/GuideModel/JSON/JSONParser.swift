@@ -1,0 +1,338 @@
+/// A strict JSON (RFC 8259) parser over UTF-8 bytes.
+///
+/// Written here rather than using Foundation's `JSONSerialization` because the loader must say
+/// *where* a file is broken (line and column), must reject invalid UTF-8 instead of guessing, must
+/// see duplicate keys, and must not crash on hostile input (nesting is bounded).
+public struct JSONParser {
+    /// Deeper nesting than this is refused, so hostile input cannot overflow the stack.
+    public static let maximumDepth = 256
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var offset = 0
+    private var depth = 0
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Parses a whole document. A UTF-8 byte-order mark at the start is skipped.
+    public static func parse(_ data: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+        let array = Array(data)
+        let outcome: Result<JSONValue, JSONSyntaxError> = array.withUnsafeBufferPointer { buffer in
+            do throws(JSONSyntaxError) {
+                return .success(try parse(buffer: buffer))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// Parses a whole document from a buffer the caller keeps alive.
+    public static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+        if let bad = UTF8Check.firstInvalidOffset(in: buffer) {
+            throw error(at: bad, in: buffer, "invalid UTF-8 (byte 0x\(String(buffer[bad], radix: 16, uppercase: true)))")
+        }
+        var parser = JSONParser(bytes: buffer)
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+            parser.offset = 3
+        }
+        parser.skipWhitespace()
+        if parser.offset == buffer.count {
+            throw parser.failure("empty document: expected a JSON value")
+        }
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        if parser.offset != buffer.count {
+            throw parser.failure("unexpected \(parser.describeCurrent()) after the end of the JSON value")
+        }
+        return value
+    }
+
+    // MARK: - Values
+
+    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+        guard offset < bytes.count else { throw failure("unexpected end of file: expected a value") }
+        switch bytes[offset] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw failure("unexpected \(describeCurrent()): expected a value")
+        }
+    }
+
+    private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
+        try enter()
+        offset += 1
+        var members: [JSONMember] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            offset += 1
+            depth -= 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else {
+                throw failure("unexpected \(describeCurrent()): expected a quoted member name")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else {
+                throw failure("unexpected \(describeCurrent()): expected ':' after member name \"\(key)\"")
+            }
+            offset += 1
+            skipWhitespace()
+            let value = try parseValue()
+            members.append(JSONMember(key: key, value: value))
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","):
+                offset += 1
+            case UInt8(ascii: "}"):
+                offset += 1
+                depth -= 1
+                return .object(members)
+            default:
+                throw failure("unexpected \(describeCurrent()): expected ',' or '}' in an object")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
+        try enter()
+        offset += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            offset += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","):
+                offset += 1
+            case UInt8(ascii: "]"):
+                offset += 1
+                depth -= 1
+                return .array(elements)
+            default:
+                throw failure("unexpected \(describeCurrent()): expected ',' or ']' in an array")
+            }
+        }
+    }
+
+    private mutating func enter() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth {
+            throw failure("nesting deeper than \(Self.maximumDepth) levels")
+        }
+    }
+
+    // MARK: - Strings
+
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
+        let start = offset
+        offset += 1
+        let contentStart = offset
+        // Fast path: no escapes, so the bytes (already checked as UTF-8) are the string.
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<offset]), as: UTF8.self)
+                offset += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 {
+                throw failure("control character U+\(hex4(UInt32(byte))) inside a string (it must be escaped)")
+            }
+            offset += 1
+        }
+        var scratch = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<offset]))
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                return String(decoding: scratch, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                offset += 1
+                guard offset < bytes.count else { break }
+                let escape = bytes[offset]
+                offset += 1
+                switch escape {
+                case UInt8(ascii: "\""): scratch.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): scratch.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "/"): scratch.append(UInt8(ascii: "/"))
+                case UInt8(ascii: "b"): scratch.append(0x08)
+                case UInt8(ascii: "f"): scratch.append(0x0C)
+                case UInt8(ascii: "n"): scratch.append(0x0A)
+                case UInt8(ascii: "r"): scratch.append(0x0D)
+                case UInt8(ascii: "t"): scratch.append(0x09)
+                case UInt8(ascii: "u"):
+                    let scalar = try parseUnicodeEscape()
+                    UTF8.encode(scalar) { scratch.append($0) }
+                default:
+                    offset -= 1
+                    throw failure("invalid escape '\\\(describeByte(escape))' in a string")
+                }
+            default:
+                if byte < 0x20 {
+                    throw failure("control character U+\(hex4(UInt32(byte))) inside a string (it must be escaped)")
+                }
+                scratch.append(byte)
+                offset += 1
+            }
+        }
+        offset = start
+        throw failure("unterminated string")
+    }
+
+    /// Reads the four hex digits after `\u`, joining a surrogate pair when one follows.
+    private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+        let first = try readHex4()
+        if (0xD800...0xDBFF).contains(first) {
+            if offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") {
+                offset += 2
+                let second = try readHex4()
+                guard (0xDC00...0xDFFF).contains(second) else {
+                    throw failure("invalid \\u escape: high surrogate \\u\(hex4(first)) not followed by a low surrogate")
+                }
+                let value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                return Unicode.Scalar(value)!
+            }
+            throw failure("invalid \\u escape: lone surrogate \\u\(hex4(first))")
+        }
+        guard let scalar = Unicode.Scalar(first) else {
+            throw failure("invalid \\u escape: lone surrogate \\u\(hex4(first))")
+        }
+        return scalar
+    }
+
+    private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard offset < bytes.count else { throw failure("unexpected end of file in a \\u escape") }
+            let byte = bytes[offset]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw failure("invalid \\u escape: expected four hex digits")
+            }
+            value = value * 16 + digit
+            offset += 1
+        }
+        return value
+    }
+
+    // MARK: - Numbers and literals
+
+    private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+        let start = offset
+        if peek() == UInt8(ascii: "-") { offset += 1 }
+        guard let first = peek(), isDigit(first) else { throw failure("invalid number: expected a digit") }
+        if first == UInt8(ascii: "0") {
+            offset += 1
+            if let next = peek(), isDigit(next) { throw failure("invalid number: leading zero") }
+        } else {
+            while let next = peek(), isDigit(next) { offset += 1 }
+        }
+        if peek() == UInt8(ascii: ".") {
+            offset += 1
+            guard let next = peek(), isDigit(next) else { throw failure("invalid number: expected a digit after '.'") }
+            while let next = peek(), isDigit(next) { offset += 1 }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            offset += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { offset += 1 }
+            guard let next = peek(), isDigit(next) else { throw failure("invalid number: expected a digit in the exponent") }
+            while let next = peek(), isDigit(next) { offset += 1 }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            offset = start
+            throw failure("number \(text) is out of range")
+        }
+        return value
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        for byte in expected {
+            guard offset < bytes.count, bytes[offset] == byte else {
+                throw failure("unexpected \(describeCurrent()): expected '\(literal)'")
+            }
+            offset += 1
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func peek() -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return
+            }
+        }
+    }
+
+    private func describeCurrent() -> String {
+        guard offset < bytes.count else { return "end of file" }
+        return "'\(describeByte(bytes[offset]))'"
+    }
+
+    private func describeByte(_ byte: UInt8) -> String {
+        if byte >= 0x20 && byte < 0x7F { return String(UnicodeScalar(byte)) }
+        if byte >= 0x80 {
+            // Show the whole character rather than its first byte.
+            var end = offset + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
+        }
+        return "U+" + hex4(UInt32(byte))
+    }
+
+    private func failure(_ message: String) -> JSONSyntaxError {
+        Self.error(at: offset, in: bytes, message)
+    }
+
+    /// Line and column are computed only when something fails, so parsing does not pay for them.
+    static func error(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, _ message: String) -> JSONSyntaxError {
+        var line = 1
+        var column = 1
+        var index = 0
+        let end = min(offset, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return JSONSyntaxError(line: line, column: column, message: message)
+    }
+}
+
+private func hex4(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+}

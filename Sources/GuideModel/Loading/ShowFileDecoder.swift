@@ -1,0 +1,543 @@
+import Foundation
+
+/// Turns a parsed `adex-guide/1` document into model values, checking shape and meaning in one
+/// pass and logging every problem with its JSON path.
+///
+/// Sections are read in dependency order (sources, shows, halls, taxonomies, exhibitors, products,
+/// programme), so a reference is checked where it is written and its path is exact.
+struct ShowFileDecoder {
+    static let supportedFormat = "adex-guide/1"
+
+    let log: ProblemLog
+
+    /// The decoded parts, complete only when the log is empty.
+    struct Decoded {
+        var event: Event?
+        var sources: [Source] = []
+        var shows: [Show] = []
+        var halls: [Hall] = []
+        var categories: [Category] = []
+        var countries: [Country] = []
+        var kinds: [ExhibitorKind] = []
+        var exhibitors: [Exhibitor] = []
+        var products: [Product] = []
+        var programme: [ProgrammeItem] = []
+        var figures: [Figure] = []
+    }
+
+    /// First path at which each id was defined, per kind of thing, for duplicate reports.
+    private final class IDRegistry {
+        var paths: [String: JSONPath] = [:]
+        let noun: String
+        init(noun: String) { self.noun = noun }
+        func register(_ id: String, at path: JSONPath, log: ProblemLog) -> Bool {
+            if let first = paths[id] {
+                log.add(path, "duplicate \(noun) id \(quoted(id)) (first used at \(first))")
+                return false
+            }
+            paths[id] = path
+            return true
+        }
+        func contains(_ id: String) -> Bool { paths[id] != nil }
+        var ids: [String] { Array(paths.keys) }
+    }
+
+    private let sourceIDs = IDRegistry(noun: "source")
+    private let showIDs = IDRegistry(noun: "show")
+    private let hallIDs = IDRegistry(noun: "hall")
+    private let categoryIDs = IDRegistry(noun: "category")
+    private let countryIDs = IDRegistry(noun: "country")
+    private let kindIDs = IDRegistry(noun: "kind")
+    private let exhibitorIDs = IDRegistry(noun: "exhibitor")
+    private let productIDs = IDRegistry(noun: "product")
+    private let programmeIDs = IDRegistry(noun: "programme item")
+    private let figureIDs = IDRegistry(noun: "figure")
+    /// Where each category's `parent` is written, so parent problems point at the right line.
+    private let categoryParentPaths = IDRegistry(noun: "category parent")
+
+    init(log: ProblemLog) {
+        self.log = log
+    }
+
+    func decode(_ root: JSONValue) -> Decoded {
+        var decoded = Decoded()
+        guard let top = ObjectReader(root, at: .root, log: log) else { return decoded }
+        top.rejectUnknownFields(allowed: ["$schema", "$comment", "format", "event", "sources", "shows", "halls",
+                                          "categories", "countries", "kinds", "exhibitors", "products",
+                                          "programme", "figures"])
+        if let format = top.string("format", required: true, nonEmpty: false), format != Self.supportedFormat {
+            log.add(.root / "format", "unsupported format \(quoted(format)) (this version of adex-guide reads \"\(Self.supportedFormat)\")")
+            // Reading further would only produce noise about a format we do not know.
+            return decoded
+        }
+
+        decoded.sources = list(top, "sources", required: true, decodeSource)
+        decoded.shows = list(top, "shows", required: true, minimumCount: 1, decodeShow)
+        if let eventReader = top.object("event", required: true) {
+            decoded.event = decodeEvent(eventReader, shows: decoded.shows)
+        }
+        decoded.halls = list(top, "halls", decodeHall)
+        decoded.categories = list(top, "categories", decodeCategory)
+        checkCategoryParents(decoded.categories)
+        decoded.countries = list(top, "countries", decodeCountry)
+        decoded.kinds = list(top, "kinds", decodeKind)
+        let hallsByID = Dictionary(decoded.halls.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        decoded.exhibitors = list(top, "exhibitors") { decodeExhibitor($0, halls: hallsByID) }
+        decoded.products = list(top, "products", decodeProduct)
+        let eventDays = Self.eventSpan(decoded.shows)
+        let showsByID = Dictionary(decoded.shows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        decoded.programme = list(top, "programme") { decodeProgrammeItem($0, shows: showsByID, eventDays: eventDays) }
+        decoded.figures = list(top, "figures", decodeFigure)
+        return decoded
+    }
+
+    static func eventSpan(_ shows: [Show]) -> ClosedRange<LocalDate>? {
+        guard let first = shows.map(\.firstDay).min(), let last = shows.map(\.lastDay).max(), first <= last else { return nil }
+        return first...last
+    }
+
+    // MARK: - Sections
+
+    private func list<T>(_ reader: ObjectReader, _ key: String, required: Bool = false, minimumCount: Int = 0,
+                         _ decodeOne: (ObjectReader) -> T?) -> [T] {
+        guard let elements = reader.array(key, required: required, minimumCount: minimumCount) else { return [] }
+        return elements.compactMap { value, path in
+            guard let element = ObjectReader(value, at: path, log: log) else { return nil }
+            return decodeOne(element)
+        }
+    }
+
+    private func decodeSource(_ r: ObjectReader) -> Source? {
+        r.rejectUnknownFields(allowed: ["id", "title", "publisher", "date", "dateNote", "url", "note"])
+        let id = r.id("id")
+        if let id { _ = sourceIDs.register(id, at: r.path / "id", log: log) }
+        let title = r.string("title", required: true)
+        let date = r.string("date", nonEmpty: false)
+        if let date, !Self.isPartialDate(date) {
+            log.add(r.path / "date", "bad date \(quoted(date)) (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        let source = Source(id: id ?? "", title: title ?? "", publisher: r.string("publisher"), date: date,
+                            dateNote: r.string("dateNote"), url: r.string("url"), note: r.string("note"))
+        return id == nil || title == nil ? nil : source
+    }
+
+    private func decodeShow(_ r: ObjectReader) -> Show? {
+        r.rejectUnknownFields(allowed: ["id", "name", "fullName", "edition", "theme", "firstDay", "lastDay",
+                                        "openingHours", "website", "sources"])
+        let id = r.id("id")
+        if let id { _ = showIDs.register(id, at: r.path / "id", log: log) }
+        let name = r.string("name", required: true)
+        let firstDay = r.date("firstDay", required: true)
+        let lastDay = r.date("lastDay", required: true)
+        if let firstDay, let lastDay, lastDay < firstDay {
+            log.add(r.path / "lastDay", "last day \(lastDay) is before first day \(firstDay)")
+        }
+        var hours: [OpeningHours] = []
+        if let entries = r.array("openingHours") {
+            var seenDays = Set<LocalDate>()
+            for (value, path) in entries {
+                guard let h = ObjectReader(value, at: path, log: log) else { continue }
+                h.rejectUnknownFields(allowed: ["day", "open", "close"])
+                let day = h.date("day", required: true)
+                let open = h.time("open", required: true)
+                let close = h.time("close", required: true)
+                if let day, let firstDay, let lastDay, !(firstDay...lastDay).contains(day) {
+                    log.add(path / "day", "\(day) is outside the show's dates (\(firstDay) to \(lastDay))")
+                }
+                if let day, !seenDays.insert(day).inserted {
+                    log.add(path / "day", "opening hours for \(day) are given twice")
+                }
+                if let open, let close, close <= open {
+                    log.add(path / "close", "closing time \(close) is not after opening time \(open)")
+                }
+                if let day, let open, let close, close > open { hours.append(OpeningHours(day: day, open: open, close: close)) }
+            }
+        }
+        let sources = sourceList(r, required: true, minimumCount: 1)
+        guard let id, let name, let firstDay, let lastDay, firstDay <= lastDay else { return nil }
+        return Show(id: id, name: name, fullName: r.string("fullName"), edition: r.integer("edition", minimum: 0),
+                    theme: r.string("theme"), firstDay: firstDay, lastDay: lastDay,
+                    openingHours: hours.sorted { $0.day < $1.day }, website: r.string("website"), sources: sources)
+    }
+
+    private func decodeEvent(_ r: ObjectReader, shows: [Show]) -> Event? {
+        r.rejectUnknownFields(allowed: ["id", "name", "venue", "timeZone", "dataAsOf", "notice", "website",
+                                        "organisers", "notes"])
+        let id = r.id("id")
+        let name = r.string("name", required: true)
+        var venue: Venue?
+        if let v = r.object("venue", required: true) {
+            v.rejectUnknownFields(allowed: ["name", "address", "latitude", "longitude", "sources"])
+            let venueName = v.string("name", required: true)
+            let latitude = v.double("latitude")
+            let longitude = v.double("longitude")
+            if (latitude == nil) != (longitude == nil), v.has("latitude") != v.has("longitude") {
+                log.add(v.path / (latitude == nil ? "latitude" : "longitude"), "latitude and longitude must be given together")
+            }
+            if let latitude, !(-90...90).contains(latitude) { log.add(v.path / "latitude", "latitude \(latitude) is not between -90 and 90") }
+            if let longitude, !(-180...180).contains(longitude) { log.add(v.path / "longitude", "longitude \(longitude) is not between -180 and 180") }
+            let sources = sourceList(v)
+            if let venueName {
+                venue = Venue(name: venueName, address: v.string("address"), latitude: latitude, longitude: longitude, sources: sources)
+            }
+        }
+        let timeZone = r.string("timeZone", required: true)
+        if let timeZone, !Self.isKnownTimeZone(timeZone) {
+            var message = "unknown time zone \(quoted(timeZone)) (expected an IANA id such as \"Asia/Baku\")"
+            if let suggestion = Suggestions.closest(to: timeZone, among: TimeZone.knownTimeZoneIdentifiers) {
+                message += "; did you mean \"\(suggestion)\"?"
+            }
+            log.add(r.path / "timeZone", message)
+        }
+        let dataAsOf = r.date("dataAsOf", required: true)
+        let notice = r.string("notice", required: true)
+        var organisers: [Organiser] = []
+        if let entries = r.array("organisers") {
+            for (value, path) in entries {
+                guard let o = ObjectReader(value, at: path, log: log) else { continue }
+                o.rejectUnknownFields(allowed: ["name", "role", "sources"])
+                let organiserName = o.string("name", required: true)
+                let role = o.string("role", required: true)
+                let sources = sourceList(o)
+                if let organiserName, let role { organisers.append(Organiser(name: organiserName, role: role, sources: sources)) }
+            }
+        }
+        var notes: [Note] = []
+        if let entries = r.array("notes") {
+            for (value, path) in entries {
+                guard let n = ObjectReader(value, at: path, log: log) else { continue }
+                n.rejectUnknownFields(allowed: ["topic", "text", "confidence", "sources"])
+                let topic = n.string("topic", required: true)
+                let text = n.string("text", required: true)
+                let confidence = n.confidence()
+                let sources = sourceList(n)
+                if sources.isEmpty, let confidence, confidence != .unknown {
+                    log.add(n.path / "sources", "a note must cite at least one source unless its confidence is \"unknown\"")
+                }
+                if let topic, let text, let confidence { notes.append(Note(topic: topic, text: text, confidence: confidence, sources: sources)) }
+            }
+        }
+        guard let id, let name, let venue, let timeZone, Self.isKnownTimeZone(timeZone), let dataAsOf, let notice else { return nil }
+        return Event(id: id, name: name, venue: venue, timeZoneID: timeZone, dataAsOf: dataAsOf, notice: notice,
+                     website: r.string("website"), organisers: organisers, notes: notes)
+    }
+
+    private func decodeHall(_ r: ObjectReader) -> Hall? {
+        r.rejectUnknownFields(allowed: ["id", "name", "kind", "note", "sources", "size", "stands", "features"])
+        let id = r.id("id")
+        if let id { _ = hallIDs.register(id, at: r.path / "id", log: log) }
+        let name = r.string("name", required: true)
+        var kind: Hall.Kind?
+        if let text = r.string("kind", required: true, nonEmpty: false) {
+            kind = Hall.Kind(rawValue: text)
+            if kind == nil { log.add(r.path / "kind", "unknown hall kind \(quoted(text)) (expected \"hall\" or \"outdoor\")") }
+        }
+        var size: GridSize?
+        if let s = r.object("size") {
+            s.rejectUnknownFields(allowed: ["width", "height"])
+            if let width = s.integer("width", required: true, minimum: 1), let height = s.integer("height", required: true, minimum: 1) {
+                size = GridSize(width: width, height: height)
+            }
+        }
+        var stands: [Stand] = []
+        var codes: [String: JSONPath] = [:]
+        if let entries = r.array("stands") {
+            if !entries.isEmpty && !r.has("size") { log.add(r.path / "size", "a hall with stands needs a size") }
+            for (value, path) in entries {
+                guard let s = ObjectReader(value, at: path, log: log) else { continue }
+                s.rejectUnknownFields(allowed: ["code", "x", "y", "width", "height"])
+                let code = s.string("code", required: true)
+                if let code {
+                    if let first = codes[code] {
+                        log.add(path / "code", "duplicate stand code \(quoted(code)) in this hall (first at \(first))")
+                    } else {
+                        codes[code] = path / "code"
+                    }
+                }
+                guard let rect = decodeRect(s) else { continue }
+                if let size, !rect.isInside(size) {
+                    log.add(path, "stand \(quoted(code ?? "?")) (x \(rect.x), y \(rect.y), \(rect.width)x\(rect.height)) lies outside the hall (\(size.width)x\(size.height))")
+                }
+                if let overlapping = stands.first(where: { $0.rect.intersects(rect) }) {
+                    log.add(path, "stand \(quoted(code ?? "?")) overlaps stand \(quoted(overlapping.code))")
+                }
+                if let code { stands.append(Stand(code: code, rect: rect)) }
+            }
+        }
+        var features: [HallFeature] = []
+        if let entries = r.array("features") {
+            if !entries.isEmpty && !r.has("size") && !r.has("stands") { log.add(r.path / "size", "a hall with features needs a size") }
+            for (value, path) in entries {
+                guard let f = ObjectReader(value, at: path, log: log) else { continue }
+                f.rejectUnknownFields(allowed: ["kind", "name", "x", "y", "width", "height"])
+                var featureKind: HallFeature.Kind?
+                if let text = f.string("kind", required: true, nonEmpty: false) {
+                    featureKind = HallFeature.Kind(rawValue: text)
+                    if featureKind == nil {
+                        log.add(path / "kind", "unknown feature kind \(quoted(text)) (expected one of: \(HallFeature.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                }
+                let featureName = f.string("name")
+                guard let rect = decodeRect(f) else { continue }
+                if let size, !rect.isInside(size) {
+                    log.add(path, "feature lies outside the hall (\(size.width)x\(size.height))")
+                }
+                if let featureKind { features.append(HallFeature(kind: featureKind, name: featureName, rect: rect)) }
+            }
+        }
+        let sources = sourceList(r)
+        guard let id, let name, let kind else { return nil }
+        return Hall(id: id, name: name, kind: kind, note: r.string("note"), sources: sources, size: size,
+                    stands: stands, features: features)
+    }
+
+    private func decodeRect(_ r: ObjectReader) -> GridRect? {
+        let x = r.integer("x", required: true, minimum: 0)
+        let y = r.integer("y", required: true, minimum: 0)
+        let width = r.integer("width", required: true, minimum: 1)
+        let height = r.integer("height", required: true, minimum: 1)
+        guard let x, let y, let width, let height else { return nil }
+        return GridRect(x: x, y: y, width: width, height: height)
+    }
+
+    private func decodeCategory(_ r: ObjectReader) -> Category? {
+        r.rejectUnknownFields(allowed: ["id", "name", "parent", "sources"])
+        let id = r.id("id")
+        if let id { _ = categoryIDs.register(id, at: r.path / "id", log: log) }
+        let name = r.string("name", required: true)
+        let parent = r.id("parent", required: false)
+        if let id, parent != nil { categoryParentPaths.paths[id] = r.path / "parent" }
+        let sources = sourceList(r)
+        guard let id, let name else { return nil }
+        return Category(id: id, name: name, parent: parent, sources: sources)
+    }
+
+    /// Parents must exist and must not form a cycle. Checked after all categories are read, since a
+    /// parent may be listed after its child.
+    private func checkCategoryParents(_ categories: [Category]) {
+        let byID = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for category in categories {
+            guard let parent = category.parent, let path = categoryParentPaths.paths[category.id] else { continue }
+            guard byID[parent] != nil else {
+                log.add(path, unknownReference("category", parent, among: Array(byID.keys)))
+                continue
+            }
+            var seen: Set<String> = [category.id]
+            var current = byID[parent]
+            while let node = current {
+                if !seen.insert(node.id).inserted {
+                    log.add(path, "category \(quoted(category.id)) is its own ancestor (cycle through \(quoted(node.id)))")
+                    break
+                }
+                current = node.parent.flatMap { byID[$0] }
+            }
+        }
+    }
+
+    private func decodeCountry(_ r: ObjectReader) -> Country? {
+        r.rejectUnknownFields(allowed: ["code", "name", "altNames", "note", "sources"])
+        let code = r.string("code", required: true, nonEmpty: false)
+        if let code {
+            if Identifiers.isCountryCode(code) {
+                _ = countryIDs.register(code, at: r.path / "code", log: log)
+            } else {
+                log.add(r.path / "code", "\(quoted(code)) is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. \"AZ\")")
+            }
+        }
+        let name = r.string("name", required: true)
+        let altNames = r.strings("altNames") ?? []
+        let sources = sourceList(r)
+        guard let code, Identifiers.isCountryCode(code), let name else { return nil }
+        return Country(code: code, name: name, altNames: altNames, note: r.string("note"), sources: sources)
+    }
+
+    private func decodeKind(_ r: ObjectReader) -> ExhibitorKind? {
+        r.rejectUnknownFields(allowed: ["id", "name"])
+        let id = r.id("id")
+        if let id { _ = kindIDs.register(id, at: r.path / "id", log: log) }
+        let name = r.string("name", required: true)
+        guard let id, let name else { return nil }
+        return ExhibitorKind(id: id, name: name)
+    }
+
+    private func decodeExhibitor(_ r: ObjectReader, halls: [String: Hall]) -> Exhibitor? {
+        r.rejectUnknownFields(allowed: ["id", "name", "altNames", "country", "shows", "showNote", "listed", "kind",
+                                        "categories", "stand", "description", "website", "sources", "confidence"])
+        let id = r.id("id")
+        if let id { _ = exhibitorIDs.register(id, at: r.path / "id", log: log) }
+        let name = r.string("name", required: true)
+        let altNames = r.strings("altNames") ?? []
+        let country = r.string("country", nonEmpty: false)
+        if let country { checkReference(country, in: countryIDs, noun: "country", at: r.path / "country") }
+        let shows = references(r, "shows", registry: showIDs, noun: "show", required: true)
+        let listed = r.bool("listed", required: true)
+        let kind = r.string("kind", required: true, nonEmpty: false)
+        if let kind { checkReference(kind, in: kindIDs, noun: "kind", at: r.path / "kind") }
+        let categories = references(r, "categories", registry: categoryIDs, noun: "category", required: true)
+        var stand: StandRef?
+        if let s = r.object("stand") {
+            s.rejectUnknownFields(allowed: ["hall", "code"])
+            let hall = s.string("hall", required: true, nonEmpty: false)
+            let code = s.string("code")
+            if let hall {
+                checkReference(hall, in: hallIDs, noun: "hall", at: s.path / "hall")
+                if let code, let hallValue = halls[hall], !hallValue.stands.isEmpty, hallValue.stand(code: code) == nil {
+                    log.add(s.path / "code", unknownReference("stand in hall \(quoted(hall))", code, among: hallValue.stands.map(\.code), quote: true))
+                }
+                stand = StandRef(hall: hall, code: code)
+            }
+        }
+        let sources = sourceList(r, required: true, minimumCount: 1)
+        let confidence = r.confidence()
+        guard let id, let name, let listed, let kind, let confidence else { return nil }
+        return Exhibitor(id: id, name: name, altNames: altNames, country: country, shows: shows,
+                         showNote: r.string("showNote"), listed: listed, kind: kind, categories: categories,
+                         stand: stand, description: r.string("description"), website: r.string("website"),
+                         sources: sources, confidence: confidence)
+    }
+
+    private func decodeProduct(_ r: ObjectReader) -> Product? {
+        r.rejectUnknownFields(allowed: ["id", "name", "type", "exhibitor", "origin", "categories", "description",
+                                        "sources", "confidence"])
+        let id = r.id("id")
+        if let id { _ = productIDs.register(id, at: r.path / "id", log: log) }
+        let name = r.string("name", required: true)
+        let exhibitor = r.string("exhibitor", nonEmpty: false)
+        if let exhibitor { checkReference(exhibitor, in: exhibitorIDs, noun: "exhibitor", at: r.path / "exhibitor") }
+        let categories = references(r, "categories", registry: categoryIDs, noun: "category")
+        let sources = sourceList(r, required: true, minimumCount: 1)
+        let confidence = r.confidence()
+        guard let id, let name, let confidence else { return nil }
+        return Product(id: id, name: name, type: r.string("type"), exhibitor: exhibitor, origin: r.string("origin"),
+                       categories: categories, description: r.string("description"), sources: sources,
+                       confidence: confidence)
+    }
+
+    private func decodeProgrammeItem(_ r: ObjectReader, shows: [String: Show], eventDays: ClosedRange<LocalDate>?) -> ProgrammeItem? {
+        r.rejectUnknownFields(allowed: ["id", "title", "kind", "shows", "day", "lastDay", "dayNote", "start", "end",
+                                        "place", "people", "organisations", "exhibitors", "description", "sources",
+                                        "confidence"])
+        let id = r.id("id")
+        if let id { _ = programmeIDs.register(id, at: r.path / "id", log: log) }
+        let title = r.string("title", required: true)
+        let kind = r.string("kind", required: true)
+        let itemShows = references(r, "shows", registry: showIDs, noun: "show", required: true)
+        let day = r.date("day")
+        let lastDay = r.date("lastDay")
+        let start = r.time("start")
+        let end = r.time("end")
+        if r.has("lastDay"), !r.has("day") { log.add(r.path / "lastDay", "lastDay needs a day") }
+        if let day, let lastDay, lastDay < day { log.add(r.path / "lastDay", "last day \(lastDay) is before day \(day)") }
+        if r.has("start"), !r.has("day") { log.add(r.path / "start", "a start time needs a day") }
+        if r.has("end"), !r.has("start") { log.add(r.path / "end", "an end time needs a start time") }
+        if let start, let end, end <= start { log.add(r.path / "end", "end \(end) is not after start \(start)") }
+        // The item's days must fall within its shows (or the whole event when it names none).
+        let known = itemShows.compactMap { shows[$0] }
+        let span: ClosedRange<LocalDate>?
+        let spanName: String
+        if known.isEmpty {
+            span = eventDays
+            spanName = "the event"
+        } else {
+            span = Self.eventSpan(known)
+            spanName = known.count == 1 ? "show \(quoted(known[0].id))" : "its shows"
+        }
+        if let span {
+            for (key, value) in [("day", day), ("lastDay", lastDay)] {
+                if let value, !span.contains(value) {
+                    log.add(r.path / key, "\(value) is outside the dates of \(spanName) (\(span.lowerBound) to \(span.upperBound))")
+                }
+            }
+        }
+        let people = r.strings("people") ?? []
+        let organisations = r.strings("organisations") ?? []
+        let exhibitors = references(r, "exhibitors", registry: exhibitorIDs, noun: "exhibitor")
+        let sources = sourceList(r, required: true, minimumCount: 1)
+        let confidence = r.confidence()
+        guard let id, let title, let kind, let confidence else { return nil }
+        return ProgrammeItem(id: id, title: title, kind: kind, shows: itemShows, day: day,
+                             lastDay: day == nil ? nil : lastDay, dayNote: r.string("dayNote"),
+                             start: day == nil ? nil : start, end: (start == nil || day == nil) ? nil : end,
+                             place: r.string("place"), people: people, organisations: organisations,
+                             exhibitors: exhibitors, description: r.string("description"), sources: sources,
+                             confidence: confidence)
+    }
+
+    private func decodeFigure(_ r: ObjectReader) -> Figure? {
+        r.rejectUnknownFields(allowed: ["id", "topic", "show", "values"])
+        let id = r.id("id")
+        if let id { _ = figureIDs.register(id, at: r.path / "id", log: log) }
+        let topic = r.string("topic", required: true)
+        let show = r.string("show", nonEmpty: false)
+        if let show { checkReference(show, in: showIDs, noun: "show", at: r.path / "show") }
+        var values: [FigureValue] = []
+        if let entries = r.array("values", required: true, minimumCount: 1) {
+            for (value, path) in entries {
+                guard let v = ObjectReader(value, at: path, log: log) else { continue }
+                v.rejectUnknownFields(allowed: ["value", "count", "note", "sources", "confidence"])
+                let text = v.string("value", required: true)
+                let count = v.integer("count", minimum: 0)
+                let sources = sourceList(v, required: true, minimumCount: 1)
+                let confidence = v.confidence()
+                if let text, let confidence {
+                    values.append(FigureValue(value: text, count: count, note: v.string("note"), sources: sources, confidence: confidence))
+                }
+            }
+        }
+        guard let id, let topic, !values.isEmpty else { return nil }
+        return Figure(id: id, topic: topic, show: show, values: values)
+    }
+
+    // MARK: - References
+
+    private func sourceList(_ r: ObjectReader, required: Bool = false, minimumCount: Int = 0) -> [String] {
+        references(r, "sources", registry: sourceIDs, noun: "source", required: required, minimumCount: minimumCount)
+    }
+
+    /// Reads a list of ids and checks that each names something defined earlier in the file.
+    private func references(_ r: ObjectReader, _ key: String, registry: IDRegistry, noun: String,
+                            required: Bool = false, minimumCount: Int = 0) -> [String] {
+        guard let list = r.idList(key, required: required, minimumCount: minimumCount) else { return [] }
+        var seen = Set<String>()
+        var result: [String] = []
+        for (id, path) in list {
+            guard seen.insert(id).inserted else {
+                log.add(path, "\(noun) \(quoted(id)) is listed twice")
+                continue
+            }
+            checkReference(id, in: registry, noun: noun, at: path)
+            result.append(id)
+        }
+        return result
+    }
+
+    private func checkReference(_ id: String, in registry: IDRegistry, noun: String, at path: JSONPath) {
+        if !registry.contains(id) {
+            log.add(path, unknownReference(noun, id, among: registry.ids))
+        }
+    }
+
+    private func unknownReference(_ noun: String, _ id: String, among candidates: [String], quote: Bool = true) -> String {
+        var message = "unknown \(noun) \(quoted(id))"
+        if let suggestion = Suggestions.closest(to: id, among: candidates.sorted()) {
+            message += " (did you mean \(quoted(suggestion))?)"
+        }
+        return message
+    }
+
+    // MARK: - Formats
+
+    static func isPartialDate(_ text: String) -> Bool {
+        switch text.utf8.count {
+        case 4: return LocalDate(iso: text + "-01-01") != nil
+        case 7: return LocalDate(iso: text + "-01") != nil
+        case 10: return LocalDate(iso: text) != nil
+        default: return false
+        }
+    }
+
+    static func isKnownTimeZone(_ identifier: String) -> Bool {
+        if identifier == "UTC" || identifier == "GMT" { return true }
+        return TimeZone.knownTimeZoneIdentifiers.contains(identifier) && TimeZone(identifier: identifier) != nil
+    }
+}

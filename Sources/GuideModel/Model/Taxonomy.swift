@@ -1,0 +1,45 @@
+/// A product or sector category; categories may form a tree through `parent`.
+public struct Category: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    public var parent: String?
+    public var sources: [String]
+
+    public init(id: String, name: String, parent: String? = nil, sources: [String] = []) {
+        self.id = id
+        self.name = name
+        self.parent = parent
+        self.sources = sources
+    }
+}
+
+/// A country, identified by its ISO 3166-1 alpha-2 code.
+public struct Country: Sendable, Hashable, Identifiable {
+    public var code: String
+    public var name: String
+    /// Other names people search for ("Turkey" for Türkiye).
+    public var altNames: [String]
+    public var note: String?
+    public var sources: [String]
+
+    public var id: String { code }
+
+    public init(code: String, name: String, altNames: [String] = [], note: String? = nil, sources: [String] = []) {
+        self.code = code
+        self.name = name
+        self.altNames = altNames
+        self.note = note
+        self.sources = sources
+    }
+}
+
+/// What sort of organisation an exhibitor is (company, state body, media...).
+public struct ExhibitorKind: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}

@@ -1,0 +1,190 @@
+/// Makes untrusted text (anything read from a data file) safe to hand to the terminal.
+///
+/// Why this exists: a data file is not trusted input. A raw ESC starts an escape sequence that can
+/// move the cursor, change colours, set the window title or plant an OSC 8 hyperlink; C1 controls
+/// (U+0080...U+009F, including the 8-bit CSI U+009B) do the same on some terminals; a bidi
+/// override (U+202E) reorders what the user reads; invisible format characters hide text. Every
+/// string from data goes through here before layout, and every problem becomes a *visible*
+/// placeholder of display width 1, so nothing is hidden and columns stay predictable.
+///
+/// Replacements (both modes):
+/// - C0 controls U+0000...U+001F (other than the whitespace below) become their Control Picture
+///   U+2400 + code: NUL → `␀`, BEL → `␇`, ESC → `␛`, so `ESC[31m` shows as `␛[31m`.
+/// - DEL (U+007F) becomes `␡` (U+2421).
+/// - C1 controls U+0080...U+009F become U+FFFD `�`.
+/// - Format characters (General Category Cf) become U+FFFD: the bidirectional controls U+061C,
+///   U+200E, U+200F, U+202A...U+202E, U+2066...U+2069, and the other invisible ones (U+200B,
+///   U+2060...U+2064, U+206A...U+206F, U+FEFF, tag characters U+E0001 and U+E0020...U+E007F,
+///   ...). Two exceptions keep meaningful text intact: ZWJ (U+200D) and ZWNJ (U+200C) are left
+///   alone (emoji sequences, Persian and Indic orthography), and SOFT HYPHEN (U+00AD) becomes
+///   `-` because it hides nothing but terminals disagree on drawing it. Variation selectors
+///   (VS15/VS16...) are not format characters and are left alone.
+///
+/// Whitespace differs by mode, see `sanitizeLine(_:)` and `sanitizeBlock(_:)`.
+///
+/// When nothing needs replacing the input string is returned as is (same storage, no
+/// allocation), because this runs on every drawn string.
+public enum TextSanitizer {
+    /// Which whitespace rules apply.
+    public enum Mode: Sendable, Equatable, Hashable, CaseIterable {
+        /// Single-line fields (names, titles): every line break becomes a space.
+        case line
+        /// Multi-line text (descriptions, notices, addresses): line breaks are kept as LF.
+        case block
+    }
+
+    /// Sanitises a single-line field (a name, a title, a label).
+    ///
+    /// CR, LF, TAB, U+2028 and U+2029 become spaces; a run of whitespace that contains at least
+    /// one of them becomes a single space (runs of plain spaces are kept as they are); leading and
+    /// trailing spaces are removed. All other replacements are as described on the type.
+    public static func sanitizeLine(_ text: String) -> String {
+        sanitize(text, mode: .line)
+    }
+
+    /// Sanitises multi-line text (a description, a notice, an address).
+    ///
+    /// CRLF, a lone CR, U+2028 and U+2029 become LF; LF is kept; TAB becomes one space; leading
+    /// and trailing spaces and line breaks of the whole block are removed (inner blank lines and
+    /// spacing are kept). All other replacements are as described on the type.
+    public static func sanitizeBlock(_ text: String) -> String {
+        sanitize(text, mode: .block)
+    }
+
+    /// Sanitises `text` under the rules of `mode`; `sanitizeLine` and `sanitizeBlock` are the
+    /// usual entry points. Returns `text` itself when `needsSanitizing(text, mode: mode)` is false.
+    public static func sanitize(_ text: String, mode: Mode) -> String {
+        if !needsSanitizing(text, mode: mode) { return text }
+        // Built as UTF-8 bytes: appending to a String.UnicodeScalarView scalar by scalar is
+        // an order of magnitude slower.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        // Whitespace seen since the last visible scalar, already converted (space or LF), and
+        // whether it contained anything but plain spaces. It is written out only when more
+        // visible text follows, which trims leading and trailing whitespace.
+        var pending: [UInt8] = []
+        var pendingHasBreak = false
+        var seenContent = false
+        var previousWasCR = false
+
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let wasCR = previousWasCR
+            previousWasCR = (value == 0x0D)
+            if let whitespace = whitespaceKind(value) {
+                switch mode {
+                case .line:
+                    if whitespace != .space { pendingHasBreak = true }
+                    pending.append(0x20)
+                case .block:
+                    switch whitespace {
+                    case .space, .tab:
+                        pending.append(0x20)
+                    case .lineBreak:
+                        // CRLF is one line break: the CR already produced the LF.
+                        if value == 0x0A && wasCR { continue }
+                        pending.append(0x0A)
+                    }
+                }
+                continue
+            }
+            if seenContent {
+                if pendingHasBreak {  // only ever set in line mode
+                    output.append(0x20)
+                } else {
+                    output.append(contentsOf: pending)
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingHasBreak = false
+            seenContent = true
+            UTF8.encode(replacement(for: scalar) ?? scalar) { output.append($0) }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// True when `sanitize(text, mode: mode)` would change `text`: it contains a control,
+    /// a format character to replace, whitespace the mode converts, or leading/trailing
+    /// whitespace. Cheap (one pass, no allocation); the sanitisers use it as their fast path.
+    public static func needsSanitizing(_ text: String, mode: Mode = .line) -> Bool {
+        var isFirst = true
+        var last: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            last = value
+            if let whitespace = whitespaceKind(value) {
+                if isFirst { return true }
+                switch whitespace {
+                case .space: break
+                case .tab: return true
+                case .lineBreak:
+                    if mode == .line || value != 0x0A { return true }
+                }
+            } else if replacement(for: scalar) != nil {
+                return true
+            }
+            isFirst = false
+        }
+        return whitespaceKind(last) != nil
+    }
+
+    // MARK: - Internals
+
+    /// Whitespace the sanitiser converts or trims.
+    enum WhitespaceKind {
+        case space  // U+0020
+        case tab  // U+0009
+        case lineBreak  // LF, CR, U+2028, U+2029
+    }
+
+    @inline(__always)
+    static func whitespaceKind(_ value: UInt32) -> WhitespaceKind? {
+        switch value {
+        case 0x20: return .space
+        case 0x09: return .tab
+        case 0x0A, 0x0D, 0x2028, 0x2029: return .lineBreak
+        default: return nil
+        }
+    }
+
+    /// The visible replacement for a scalar that must not reach the terminal, or nil if the
+    /// scalar is safe. Whitespace is handled before this is called. Every replacement has
+    /// display width 1.
+    @inline(__always)
+    static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 0x20 { return Unicode.Scalar(0x2400 + value) }  // Control Pictures
+        if value < 0x7F { return nil }
+        if value == 0x7F { return "\u{2421}" }  // ␡
+        if value < 0xA0 { return "\u{FFFD}" }  // C1 controls, including 8-bit CSI U+009B
+        if value == 0xAD { return "-" }  // SOFT HYPHEN
+        if value < 0x600 { return nil }  // fast path: Latin, Greek, Cyrillic, Armenian, Hebrew
+        if value == 0x200C || value == 0x200D { return nil }  // ZWNJ, ZWJ
+        return isFormatCharacter(value) ? "\u{FFFD}" : nil
+    }
+
+    /// General Category Cf (format) scalars, Unicode 16 (the set Swift 6.3's standard library
+    /// reports; a test cross-checks it), from U+0600 on. Sorted inclusive ranges.
+    static let formatRanges: [ClosedRange<UInt32>] = [
+        0x0600...0x0605, 0x061C...0x061C, 0x06DD...0x06DD, 0x070F...0x070F,
+        0x0890...0x0891, 0x08E2...0x08E2, 0x180E...0x180E, 0x200B...0x200F,
+        0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF...0xFEFF,
+        0xFFF9...0xFFFB, 0x110BD...0x110BD, 0x110CD...0x110CD, 0x13430...0x1343F,
+        0x1BCA0...0x1BCA3, 0x1D173...0x1D17A, 0xE0001...0xE0001, 0xE0020...0xE007F,
+    ]
+
+    /// True for a format (Cf) scalar at or above U+0600.
+    static func isFormatCharacter(_ value: UInt32) -> Bool {
+        // Most text in the wide gaps between the ranges: answer without searching.
+        if value < 0x0600 || (value > 0x08E2 && value < 0x180E) || (value > 0x206F && value < 0xFEFF)
+            || (value > 0x1D17A && value < 0xE0001) || value > 0xE007F
+        {
+            return false
+        }
+        for range in formatRanges {
+            if value < range.lowerBound { return false }
+            if value <= range.upperBound { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import GuideModel
+import NcursesTerminal
+
+/// The `adex-guide` command: with no subcommand it will open the interactive guide; the
+/// subcommands answer a visitor's questions as plain text or JSON.
+@main
+struct AdexGuide: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "adex-guide",
+        abstract: "A terminal visitor guide to ADEX-2024 and Securex Caspian (Baku Expo Center, 24-26 September 2024).",
+        discussion: """
+        The bundled data comes from public sources (see 'adex-guide info'); stands, halls and times \
+        that were not published are shown as "not published". Any other show in the adex-guide/1 \
+        format opens with --data FILE or ADEX_GUIDE_DATA. Exit codes: 64 bad usage, 65 bad data, \
+        66 missing file, 69 no usable terminal.
+        """,
+        version: version,
+        subcommands: [InfoCommand.self, ExhibitorsCommand.self, ExhibitorCommand.self, CategoriesCommand.self,
+                      CountriesCommand.self, HallsCommand.self, ScheduleCommand.self, NowCommand.self,
+                      SearchCommand.self, ValidateCommand.self]
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    /// With no subcommand: until the interactive guide exists, the `info` summary, the list of
+    /// subcommands, and whether this terminal could run the guide.
+    func run() throws {
+        let catalog = try options.loadCatalog()
+        let moment = try options.moment(for: catalog)
+        var console = Console.standard()
+        if options.json {
+            console.print(JSONWriter.write(InfoCommand.report(catalog: catalog, moment: moment.local)).trimmingTrailingNewline())
+            console.flush()
+            return
+        }
+        InfoCommand.printText(catalog: catalog, moment: moment.local, to: &console)
+        console.print()
+        console.print("Commands (adex-guide COMMAND --help for details):")
+        var table = Table([.init(title: "command"), .init(title: "what it shows", flexible: true)])
+        for command in Self.configuration.subcommands {
+            let configuration = command.configuration
+            table.add([configuration.commandName ?? "", configuration.abstract])
+        }
+        console.print(lines: table.render(width: console.width, indent: 2, header: false))
+        console.print()
+        switch TerminalCapability.probe(environment: ProcessInfo.processInfo.environment) {
+        case .usable(let term, let columns, let lines):
+            console.print("Interactive guide: not in this version yet; this terminal (\(Text.line(term)), \(columns)x\(lines)) can run it.")
+        case .unusable(let reason, _):
+            console.print("Interactive guide: not in this version yet; it would not start here: \(reason).")
+        }
+        console.flush()
+    }
+
+    /// Runs the command, printing our own failures (already worded for people) to standard error
+    /// with their sysexits code, and leaving argument errors to ArgumentParser (exit 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CLIFailure {
+            if !failure.lines.isEmpty {
+                let text = failure.lines.map { Text.line($0) }.joined(separator: "\n") + "\n"
+                FileHandle.standardError.write(Data(text.utf8))
+            }
+            Foundation.exit(failure.exitCode)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingNewline() -> String {
+        hasSuffix("\n") ? String(dropLast()) : self
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import GuideModel
+
+/// `adex-guide exhibitor NAME`: everything known about one exhibitor, with sources.
+struct ExhibitorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exhibitor",
+        abstract: "One exhibitor in full: names, country, shows, categories, stand, products, programme, sources."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Exhibitor id, name or alternative name (a unique part of it is enough).", valueName: "id-or-name"))
+    var query: String
+
+    func run() throws {
+        let catalog = try options.loadCatalog()
+        let exhibitor = try Resolver(catalog: catalog).exhibitor(query)
+        var console = Console.standard()
+        if options.json {
+            console.print(JSONWriter.write(JSONReports(catalog: catalog).exhibitorDetail(exhibitor)).trimmingTrailingNewline())
+            console.flush()
+            return
+        }
+        let describe = Describe(catalog: catalog)
+        console.print(Text.line(exhibitor.name))
+        var rows: [(String, String)] = []
+        if !exhibitor.altNames.isEmpty { rows.append(("Also known as", exhibitor.altNames.joined(separator: "; "))) }
+        rows.append(("Country", exhibitor.country.map { "\(describe.country($0)) (\($0))" } ?? "not given by the sources"))
+        var shows = describe.shows(exhibitor)
+        if let note = exhibitor.showNote { shows += " — " + note }
+        rows.append(("Show", shows))
+        rows.append(("Listed", exhibitor.listed ? "on the organiser's exhibitor list" : "not on the organiser's exhibitor list; reported at the event by other sources"))
+        rows.append(("Kind", describe.kind(exhibitor.kind)))
+        rows.append(("Categories", exhibitor.categories.isEmpty ? "none given by the sources" : describe.categories(exhibitor.categories)))
+        rows.append(("Stand", describe.stand(exhibitor.stand)))
+        rows.append(("Website", exhibitor.website ?? "not given"))
+        rows.append(("Confidence", exhibitor.confidence.rawValue))
+        rows.append(("Id", exhibitor.id))
+        printRows(rows, to: &console)
+        if let description = exhibitor.description {
+            console.print()
+            console.print("About")
+            console.paragraph(description, indent: 2)
+        }
+        let products = catalog.products(of: exhibitor.id)
+        if !products.isEmpty {
+            console.print()
+            console.print("Products shown")
+            for product in products {
+                console.print("  " + Text.line(product.name) + (product.type.map { " — " + Text.line($0) } ?? "") + " " + describe.sourceTags(product.sources))
+                if let description = product.description { console.paragraph(description, indent: 4) }
+            }
+        }
+        let programme = catalog.programme(involving: exhibitor.id)
+        if !programme.isEmpty {
+            console.print()
+            console.print("Programme")
+            for item in programme {
+                console.print("  " + describe.itemDay(item) + ", " + describe.itemTime(item) + ": " + Text.line(item.title))
+            }
+        }
+        console.print()
+        console.print("Sources")
+        for source in exhibitor.sources {
+            console.paragraph(describe.source(source), indent: 2)
+        }
+        console.flush()
+    }
+
+    private func printRows(_ rows: [(String, String)], to console: inout Console) {
+        let labelWidth = rows.map { Text.width($0.0) }.max() ?? 0
+        for (label, value) in rows {
+            let prefix = "  " + Text.padRight(label, labelWidth) + "  "
+            let available = max(20, (console.width ?? 1000) - Text.width(prefix))
+            for (index, line) in Text.wrap(Text.line(value), available).enumerated() {
+                console.print((index == 0 ? prefix : String(repeating: " ", count: Text.width(prefix))) + line)
+            }
+        }
+    }
+}

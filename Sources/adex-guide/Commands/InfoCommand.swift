@@ -1,0 +1,149 @@
+import ArgumentParser
+import Foundation
+import GuideModel
+
+/// `adex-guide info`: the event at a glance.
+struct InfoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "The event: shows, dates, venue, time zone, counts, what the data covers."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let catalog = try options.loadCatalog()
+        let moment = try options.moment(for: catalog)
+        var console = Console.standard()
+        if options.json {
+            console.print(JSONWriter.write(Self.report(catalog: catalog, moment: moment.local)).trimmingTrailingNewline())
+        } else {
+            Self.printText(catalog: catalog, moment: moment.local, to: &console)
+        }
+        console.flush()
+    }
+
+    static func printText(catalog: Catalog, moment: LocalDateTime, to console: inout Console) {
+        let describe = Describe(catalog: catalog)
+        let event = catalog.event
+        let clock = catalog.clock
+        console.print(Text.line(event.name))
+        var facts: [(String, String)] = []
+        for (index, show) in catalog.shows.enumerated() {
+            var text = show.name
+            if let full = show.fullName { text += " — " + full }
+            if let theme = show.theme, show.fullName?.localizedLowercaseContains(theme) != true { text += " (\(theme))" }
+            facts.append((index == 0 ? "Shows" : "", text))
+        }
+        facts.append(("Dates", describe.eventDates()))
+        let hoursKnown = catalog.shows.contains { !$0.openingHours.isEmpty }
+        facts.append(("Hours", hoursKnown ? "see 'adex-guide schedule'" : "opening hours not published"))
+        var venue = event.venue.name
+        if let address = event.venue.address {
+            let oneLine = address.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+            if oneLine != venue { venue += " — " + oneLine }
+        }
+        facts.append(("Venue", venue))
+        facts.append(("Time zone", "\(event.timeZoneID) (\(clock.label(on: catalog.firstDay)))"))
+        facts.append(("Now", describe.phaseSentence(catalog.phase(at: moment)) + "; at \(moment.date.longText) \(moment.time), \(clock.label(on: moment.date))"))
+        let listed = catalog.exhibitors.filter(\.listed).count
+        let reported = catalog.exhibitors.count - listed
+        let listedCountries = Set(catalog.exhibitors.filter(\.listed).compactMap(\.country)).count
+        var exhibitors = "\(catalog.exhibitors.count) in the data"
+        if reported > 0 { exhibitors += ": \(listed) on the organiser's list, \(reported) other organisations reported at the event" }
+        exhibitors += "; \(listedCountries) countries on the list"
+        facts.append(("Exhibitors", exhibitors))
+        let withLayout = catalog.halls.filter(\.hasLayout).count
+        let hallText = catalog.halls.isEmpty ? "none in the data" :
+            "\(catalog.halls.count)" + (withLayout == 0 ? " (floor plans not published)" : " (\(withLayout) with a floor plan)")
+        facts.append(("Also", "\(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.categories.count) categories, \(catalog.countries.count) countries, halls: \(hallText)"))
+        facts.append(("Data", "as of \(event.dataAsOf.longText); \(catalog.sources.count) sources; file \(catalog.fileName)"))
+        if let website = event.website { facts.append(("Website", website)) }
+        let labelWidth = facts.map { Text.width($0.0) }.max() ?? 0
+        for (label, value) in facts {
+            let prefix = "  " + Text.padRight(label, labelWidth) + "  "
+            let available = max(20, (console.width ?? 1000) - Text.width(prefix))
+            let lines = Text.wrap(Text.line(value), available)
+            for (index, line) in lines.enumerated() {
+                console.print((index == 0 ? prefix : String(repeating: " ", count: Text.width(prefix))) + line)
+            }
+        }
+        let differing = catalog.figures.filter { $0.show == nil || catalog.show(id: $0.show!) != nil }
+        if !differing.isEmpty {
+            console.print()
+            console.print("Figures (as each source states them):")
+            for figure in differing where figure.values.count > 1 || figure.sourcesDiffer {
+                console.print("  " + Text.line(figure.topic))
+                console.paragraph(describe.figureLine(figure), indent: 4)
+            }
+        }
+        console.print()
+        console.print("About this data:")
+        console.paragraph(event.notice, indent: 2)
+    }
+
+    static func report(catalog: Catalog, moment: LocalDateTime) -> JSONValue {
+        let json = JSONReports(catalog: catalog)
+        let event = catalog.event
+        let venue: JSONValue = .dict([
+            ("name", .string(event.venue.name)), ("address", .string(event.venue.address)),
+            ("latitude", event.venue.latitude.map { JSONValue.number($0) } ?? .null),
+            ("longitude", event.venue.longitude.map { JSONValue.number($0) } ?? .null),
+        ])
+        let organisers: [JSONValue] = event.organisers.map { organiser in
+            JSONValue.dict([("name", .string(organiser.name)), ("role", .string(organiser.role)), ("sources", .strings(organiser.sources))])
+        }
+        let eventJSON: JSONValue = .dict([
+            ("id", .string(event.id)),
+            ("name", .string(event.name)),
+            ("venue", venue),
+            ("timeZone", .string(event.timeZoneID)),
+            ("timeZoneLabel", .string(catalog.clock.label(on: catalog.firstDay))),
+            ("firstDay", .string(catalog.firstDay.description)),
+            ("lastDay", .string(catalog.lastDay.description)),
+            ("dataAsOf", .string(event.dataAsOf.description)),
+            ("website", .string(event.website)),
+            ("notice", .string(event.notice)),
+            ("organisers", .array(organisers)),
+        ])
+        let shows: [JSONValue] = catalog.shows.map(showJSON)
+        let counts: JSONValue = .dict([
+            ("exhibitors", .int(catalog.exhibitors.count)),
+            ("listedExhibitors", .int(catalog.exhibitors.filter(\.listed).count)),
+            ("countries", .int(catalog.countries.count)),
+            ("categories", .int(catalog.categories.count)),
+            ("halls", .int(catalog.halls.count)),
+            ("products", .int(catalog.products.count)),
+            ("programmeItems", .int(catalog.programme.count)),
+            ("sources", .int(catalog.sources.count)),
+        ])
+        return .dict([
+            ("event", eventJSON),
+            ("shows", .array(shows)),
+            ("moment", json.moment(moment)),
+            ("phase", json.phase(catalog.phase(at: moment))),
+            ("counts", counts),
+            ("figures", .array(catalog.figures.map(json.figure))),
+            ("file", .string(catalog.fileName)),
+        ])
+    }
+
+    private static func showJSON(_ show: Show) -> JSONValue {
+        let hours: JSONValue = show.openingHours.isEmpty ? .null : .array(show.openingHours.map { hours in
+            JSONValue.dict([("day", .string(hours.day.description)), ("open", .string(hours.open.description)),
+                            ("close", .string(hours.close.description))])
+        })
+        return .dict([
+            ("id", .string(show.id)), ("name", .string(show.name)), ("fullName", .string(show.fullName)),
+            ("edition", .int(show.edition)), ("theme", .string(show.theme)),
+            ("firstDay", .string(show.firstDay.description)), ("lastDay", .string(show.lastDay.description)),
+            ("openingHours", hours),
+        ])
+    }
+}
+
+extension String {
+    func localizedLowercaseContains(_ other: String) -> Bool {
+        TextFolding.fold(self).contains(TextFolding.fold(other))
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import GuideModel
+
+/// `adex-guide validate FILE`: load a data file and report every problem.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a data file in the adex-guide/1 format and list every problem (exit 0 when valid, 65 when not)."
+    )
+
+    @Flag(name: .long, help: "Print the result as JSON.")
+    var json = false
+
+    @Argument(help: ArgumentHelp("The file to check.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        var console = Console.standard()
+        do {
+            let catalog = try CatalogLoader.load(contentsOf: file)
+            if json {
+                console.print(JSONWriter.write(.dict([("file", .string(file)), ("valid", .bool(true)), ("problems", .array([]))])).trimmingTrailingNewline())
+            } else {
+                console.print(Text.line("\(file): valid — \(catalog.event.name): \(catalog.shows.count) shows, \(catalog.exhibitors.count) exhibitors, \(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.sources.count) sources"))
+            }
+            console.flush()
+        } catch {
+            if json {
+                console.print(JSONWriter.write(.dict([
+                    ("file", .string(file)), ("valid", .bool(false)),
+                    ("problems", .array(error.problems.map { .string($0.description) })),
+                ])).trimmingTrailingNewline())
+                console.flush()
+                throw CLIFailure(lines: [], exitCode: error.exitCode)
+            }
+            var lines = error.problems.map(\.description)
+            if case .invalid(let problems) = error {
+                lines.append("\(file): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            }
+            throw CLIFailure(lines: lines, exitCode: error.exitCode)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import GuideModel
+
+/// Plain-words renderings of model values, shared by every text command so they agree on how
+/// "unknown" is said.
+struct Describe {
+    let catalog: Catalog
+
+    static let notPublished = "not published"
+
+    func country(_ code: String?) -> String {
+        guard let code else { return "not given" }
+        return catalog.country(code: code)?.name ?? code
+    }
+
+    func shows(_ exhibitor: Exhibitor) -> String {
+        guard !exhibitor.shows.isEmpty else { return "not stated" }
+        return exhibitor.shows.map { catalog.show(id: $0)?.name ?? $0 }.joined(separator: ", ")
+    }
+
+    /// Short show label for table cells ("ADEX", "ADEX+Securex", "?").
+    func showsShort(_ ids: [String]) -> String {
+        guard !ids.isEmpty else { return "not stated" }
+        return ids.map { id in
+            let name = catalog.show(id: id)?.name ?? id
+            return String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).first ?? Substring(name))
+        }.joined(separator: "+")
+    }
+
+    func stand(_ ref: StandRef?) -> String {
+        guard let ref else { return Self.notPublished }
+        let hall = catalog.hall(id: ref.hall)?.name ?? ref.hall
+        return ref.code.map { "\(hall), stand \($0)" } ?? "\(hall), stand not published"
+    }
+
+    func kind(_ id: String) -> String { catalog.kind(id: id)?.name ?? id }
+
+    func categories(_ ids: [String]) -> String {
+        guard !ids.isEmpty else { return "none given" }
+        return ids.map { catalog.category(id: $0)?.name ?? $0 }.joined(separator: "; ")
+    }
+
+    /// "[s8] Title — Publisher, 2025-04-24 (note) URL".
+    func source(_ id: String) -> String {
+        guard let source = catalog.source(id: id) else { return "[\(id)]" }
+        var text = "[\(id)] \(source.title)"
+        var about: [String] = []
+        if let publisher = source.publisher { about.append(publisher) }
+        if let date = source.date { about.append(date) } else if let note = source.dateNote { about.append(note) }
+        if !about.isEmpty { text += " — " + about.joined(separator: ", ") }
+        if let url = source.url { text += " " + url }
+        return text
+    }
+
+    func sourceTags(_ ids: [String]) -> String {
+        ids.map { "[\($0)]" }.joined()
+    }
+
+    /// "24-26 September 2024" style span of the event.
+    func eventDates() -> String {
+        let first = catalog.firstDay
+        let last = catalog.lastDay
+        if first == last { return first.longTextWithWeekday }
+        if first.year == last.year && first.month == last.month {
+            return "\(first.weekdayName) \(first.day) to \(last.weekdayName) \(last.day) \(last.monthName) \(last.year) (\(catalog.days.count) days)"
+        }
+        return "\(first.longTextWithWeekday) to \(last.longTextWithWeekday) (\(catalog.days.count) days)"
+    }
+
+    func itemDay(_ item: ProgrammeItem) -> String {
+        guard let day = item.day else { return "day not published" }
+        if let last = item.lastDay, last > day {
+            return "\(day.shortText) to \(last.shortText)"
+        }
+        return day.shortText
+    }
+
+    func itemTime(_ item: ProgrammeItem) -> String {
+        guard let start = item.start else { return "time not published" }
+        if let end = item.end { return "\(start)-\(end)" }
+        return "\(start)"
+    }
+
+    /// What the phase means in one sentence ("ADEX-2024 ended on 26 September 2024").
+    func phaseSentence(_ phase: EventPhase) -> String {
+        let name = catalog.event.name
+        switch phase {
+        case .before(let days, let first):
+            return days == 1 ? "\(name) starts tomorrow, \(first.longTextWithWeekday)" : "\(name) starts in \(days) days, on \(first.longTextWithWeekday)"
+        case .during(let day, let number, let count):
+            return "\(name) is on: show day \(number) of \(count), \(day.longTextWithWeekday)"
+        case .after(let last, let daysAgo):
+            return "\(name) ended on \(last.longText)" + (daysAgo > 1 ? " (\(daysAgo) days ago)" : daysAgo == 1 ? " (yesterday)" : "")
+        }
+    }
+
+    func figureLine(_ figure: Figure) -> String {
+        let values = figure.values.map { "\($0.value) \(sourceTags($0.sources))" }.joined(separator: " · ")
+        return values + (figure.sourcesDiffer ? "  (sources differ)" : "")
+    }
+}

@@ -1,0 +1,35 @@
+import CAssets
+import GuideModel
+
+/// Where the show data comes from: `--data FILE`, else `ADEX_GUIDE_DATA`, else the dataset
+/// embedded in the binary (so an installed binary works from any directory).
+enum DataLocation: Equatable {
+    case file(String)
+    case bundled
+
+    /// The name used in messages for the embedded dataset.
+    static let bundledName = "(bundled) Assets/adex-2024.json"
+
+    static func resolve(option: String?, environment: [String: String]) -> DataLocation {
+        if let option, !option.isEmpty { return .file(option) }
+        if let path = environment["ADEX_GUIDE_DATA"], !path.isEmpty { return .file(path) }
+        return .bundled
+    }
+
+    var displayName: String {
+        switch self {
+        case .file(let path): path
+        case .bundled: Self.bundledName
+        }
+    }
+
+    func load() throws(CatalogLoadError) -> Catalog {
+        switch self {
+        case .file(let path):
+            return try CatalogLoader.load(contentsOf: path)
+        case .bundled:
+            let buffer = UnsafeBufferPointer(start: cassets_bundled_show(), count: cassets_bundled_show_size())
+            return try CatalogLoader.load(buffer: buffer, fileName: Self.bundledName)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import GuideModel
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Show data file in the adex-guide/1 format (default: $ADEX_GUIDE_DATA, else the bundled ADEX-2024 data).", valueName: "file"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("Show everything as at this moment instead of now: 2024-09-25T11:00 (event time), 2024-09-25, or with Z / +04:00.", valueName: "datetime"))
+    var at: String?
+
+    @Flag(name: .long, help: "Print stable JSON (documented in docs/cli-json.md) instead of text.")
+    var json = false
+
+    /// Loads the catalog, turning load errors into a `CLIFailure` that lists every problem.
+    func loadCatalog() throws -> Catalog {
+        let location = DataLocation.resolve(option: data, environment: ProcessInfo.processInfo.environment)
+        do {
+            return try location.load()
+        } catch {
+            var lines = error.problems.map(\.description)
+            if case .invalid(let problems) = error, problems.count > 1 {
+                lines.append("\(location.displayName): \(problems.count) problems")
+            }
+            throw CLIFailure(lines: lines, exitCode: error.exitCode)
+        }
+    }
+
+    /// The moment to show: `--at` in the event's time zone, or the real clock.
+    func moment(for catalog: Catalog) throws -> (instant: Date, local: LocalDateTime) {
+        let clock = catalog.clock
+        guard let text = at else {
+            let now = Date()
+            return (now, clock.local(now))
+        }
+        guard let instant = clock.parseMoment(text) else {
+            throw CLIFailure.usage("--at: cannot read \(Text.quote(text)) as a moment; use e.g. 2024-09-25T11:00 (\(clock.label(on: catalog.firstDay))), 2024-09-25, or 2024-09-25T07:00Z")
+        }
+        return (instant, clock.local(instant))
+    }
+}
