@@ -48,7 +48,7 @@ struct ExhibitorCommand: ParsableCommand {
             console.print()
             console.print("Products shown")
             for product in products {
-                console.print("  " + Text.line(product.name) + (product.type.map { " — " + Text.line($0) } ?? "") + " " + describe.sourceTags(product.sources))
+                console.bullet(product.name + (product.type.map { " — " + $0 } ?? "") + " " + describe.sourceTags(product.sources), indent: 2)
                 if let description = product.description { console.paragraph(description, indent: 4) }
             }
         }
@@ -57,13 +57,13 @@ struct ExhibitorCommand: ParsableCommand {
             console.print()
             console.print("Programme")
             for item in programme {
-                console.print("  " + describe.itemDay(item) + ", " + describe.itemTime(item) + ": " + Text.line(item.title))
+                console.bullet(describe.itemDay(item) + ", " + describe.itemTime(item) + ": " + item.title + " [\(item.id)]", indent: 2)
             }
         }
         console.print()
         console.print("Sources")
         for source in exhibitor.sources {
-            console.paragraph(describe.source(source), indent: 2)
+            console.source(source, describe: describe, indent: 2)
         }
         console.flush()
     }

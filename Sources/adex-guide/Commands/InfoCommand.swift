@@ -40,12 +40,18 @@ struct InfoCommand: ParsableCommand {
         facts.append(("Hours", hoursKnown ? "see 'adex-guide schedule'" : "opening hours not published"))
         var venue = event.venue.name
         if let address = event.venue.address {
-            let oneLine = address.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
-            if oneLine != venue { venue += " — " + oneLine }
+            var parts = address.split(whereSeparator: \.isNewline).flatMap { $0.split(separator: ",") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // Addresses often repeat the venue's name as their first line.
+            if parts.first.map({ TextFolding.fold($0) == TextFolding.fold(venue) }) == true { parts.removeFirst() }
+            if !parts.isEmpty { venue += ", " + parts.joined(separator: ", ") }
         }
         facts.append(("Venue", venue))
         facts.append(("Time zone", "\(event.timeZoneID) (\(clock.label(on: catalog.firstDay)))"))
-        facts.append(("Now", describe.phaseSentence(catalog.phase(at: moment)) + "; at \(moment.date.longText) \(moment.time), \(clock.label(on: moment.date))"))
+        let phase = catalog.phase(at: moment)
+        var now = describe.phaseSentence(phase)
+        if case .during = phase { now += ", \(moment.time) \(clock.label(on: moment.date))" }
+        facts.append(("Now", now))
         let listed = catalog.exhibitors.filter(\.listed).count
         let reported = catalog.exhibitors.count - listed
         let listedCountries = Set(catalog.exhibitors.filter(\.listed).compactMap(\.country)).count
@@ -73,8 +79,10 @@ struct InfoCommand: ParsableCommand {
             console.print()
             console.print("Figures (as each source states them):")
             for figure in differing where figure.values.count > 1 || figure.sourcesDiffer {
-                console.print("  " + Text.line(figure.topic))
-                console.paragraph(describe.figureLine(figure), indent: 4)
+                console.print("  " + Text.line(figure.topic) + (figure.sourcesDiffer ? " — sources differ" : ""))
+                for value in figure.values {
+                    console.bullet(value.value + " " + describe.sourceTags(value.sources), indent: 4)
+                }
             }
         }
         console.print()

@@ -33,6 +33,32 @@ struct Console {
         FileHandle.standardOutput.write(Data(buffer.utf8))
     }
 
+    /// A "• text" item, wrapped with its continuation lines aligned after the bullet.
+    mutating func bullet(_ text: String, indent: Int) {
+        let pad = String(repeating: " ", count: indent)
+        let available = max(20, (width ?? 100) - indent - 2)
+        for (index, line) in Text.wrap(Text.line(text), available).enumerated() {
+            print(pad + (index == 0 ? "• " : "  ") + line)
+        }
+    }
+
+    /// A source: "[id] title — publisher, date" wrapped with a hanging indent, then its address
+    /// on a line of its own, never broken, so it can be copied whole.
+    mutating func source(_ id: String, describe: Describe, indent: Int) {
+        let tag = "[\(id)] "
+        let pad = String(repeating: " ", count: indent)
+        let hang = String(repeating: " ", count: indent + Text.width(tag))
+        let text = String(describe.source(id).dropFirst(tag.count))
+        let available = max(20, (width ?? 100) - indent - Text.width(tag))
+        for (index, line) in Text.wrap(Text.line(text), available).enumerated() {
+            print((index == 0 ? pad + tag : hang) + line)
+        }
+        if let url = describe.catalog.source(id: id)?.url { print(hang + Text.line(url)) }
+        if let note = describe.catalog.source(id: id)?.note {
+            for line in Text.wrap(Text.line("Note: " + note), available) { print(hang + line) }
+        }
+    }
+
     /// Wraps a paragraph of data text to the console width, each line indented.
     mutating func paragraph(_ text: String, indent: Int) {
         let pad = String(repeating: " ", count: indent)

@@ -47,7 +47,6 @@ struct Describe {
         if let publisher = source.publisher { about.append(publisher) }
         if let date = source.date { about.append(date) } else if let note = source.dateNote { about.append(note) }
         if !about.isEmpty { text += " — " + about.joined(separator: ", ") }
-        if let url = source.url { text += " " + url }
         return text
     }
 

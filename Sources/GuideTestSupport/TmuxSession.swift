@@ -1,0 +1,169 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A private tmux server running one command in a pane of fixed size, for end-to-end tests of the
+/// real binary in a real terminal (recipe and measurements in ../shared/notes/tmux-e2e.md).
+///
+/// - The server runs in the foreground (`-D`) as a child process, so no daemon inherits the test
+///   runner's file descriptors (which made `waitUntilExit` hang).
+/// - The signal mask is cleared around every spawn: Swift Testing's worker threads block SIGTERM,
+///   SIGHUP, SIGWINCH... and a child would inherit that.
+/// - The command runs under `sh -c 'cmd; echo "[exit $?]"; exec sleep ...'`, so the exit status and
+///   the last screen survive the command's exit.
+/// - Waits poll the screen against a deadline; there are no fixed sleeps.
+public final class TmuxSession: @unchecked Sendable {
+    public enum Failure: Error, CustomStringConvertible {
+        case timeout(String, screen: String)
+        case tmux(String)
+
+        public var description: String {
+            switch self {
+            case .timeout(let what, let screen): "timed out waiting for \(what); screen:\n\(screen)"
+            case .tmux(let message): "tmux: \(message)"
+            }
+        }
+    }
+
+    public let socket: String
+    private let server: Process
+    private let directory: URL
+
+    /// Starts a server and a session running `command` (argv) in a `columns` x `lines` pane.
+    public init(command: [String], columns: Int = 80, lines: Int = 24, environment: [String: String] = [:]) throws {
+        directory = try Fixtures.temporaryDirectory()
+        socket = directory.appendingPathComponent("tmux.sock").path
+        server = Process()
+        server.executableURL = URL(fileURLWithPath: Self.tmuxPath)
+        server.arguments = ["-S", socket, "-f", "/dev/null", "-D"]
+        server.standardInput = FileHandle.nullDevice
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try Self.spawnWithEmptySignalMask(server)
+        let deadline = Date().addingTimeInterval(5)
+        while !FileManager.default.fileExists(atPath: socket) {
+            guard Date() < deadline else { throw Failure.tmux("server socket did not appear") }
+            usleep(2_000)
+        }
+        var arguments = ["new-session", "-d", "-s", "t", "-x", String(columns), "-y", String(lines), "-e", "LANG=C.UTF-8"]
+        for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
+        let quoted = command.map(Self.shellQuote).joined(separator: " ")
+        arguments += ["sh", "-c", "\(quoted); echo \"[exit $?]\"; exec sleep 3600"]
+        _ = try tmux(arguments)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        if server.isRunning { server.terminate() }
+        server.waitUntilExit()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// The visible screen, wrapped lines joined.
+    public func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-t", "t"])
+    }
+
+    /// The whole pane including history.
+    public func history() throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", "t"])
+    }
+
+    /// Sends tmux key names (`Down`, `Enter`, `C-c`...).
+    public func send(keys: String...) throws {
+        _ = try tmux(["send-keys", "-t", "t"] + keys)
+    }
+
+    /// Types literal text.
+    public func type(_ text: String) throws {
+        _ = try tmux(["send-keys", "-t", "t", "-l", text])
+    }
+
+    public func resize(columns: Int, lines: Int) throws {
+        _ = try tmux(["resize-window", "-t", "t", "-x", String(columns), "-y", String(lines)])
+    }
+
+    /// A tmux format value for the pane, e.g. `#{alternate_on}:#{cursor_flag}`.
+    public func display(_ format: String) throws -> String {
+        try tmux(["display", "-p", "-t", "t", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Polls until the screen satisfies `condition`, or fails with the last screen.
+    @discardableResult
+    public func waitFor(_ what: String, timeout: TimeInterval = 10, history: Bool = false,
+                        _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while true {
+            last = history ? try self.history() : try screen()
+            if condition(last) { return last }
+            guard Date() < deadline else { throw Failure.timeout(what, screen: last) }
+            usleep(10_000)
+        }
+    }
+
+    /// Waits until the screen contains `text`.
+    @discardableResult
+    public func waitFor(text: String, timeout: TimeInterval = 10) throws -> String {
+        try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits for the command to exit and returns its status.
+    public func waitForExit(timeout: TimeInterval = 10) throws -> Int32 {
+        let screen = try waitFor("the command to exit", timeout: timeout, history: true) { $0.contains("[exit ") }
+        guard let range = screen.range(of: "[exit ", options: .backwards) else { return -1 }
+        let digits = screen[range.upperBound...].prefix { $0.isNumber }
+        return Int32(digits) ?? -1
+    }
+
+    /// The process id of the command (the wrapper shell's only child), for sending signals.
+    public func commandPID() throws -> pid_t? {
+        let shell = try display("#{pane_pid}")
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.flatMap { pid_t($0) }
+    }
+
+    // MARK: - Process plumbing
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.tmuxPath)
+        process.arguments = ["-S", socket, "-f", "/dev/null"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try Self.spawnWithEmptySignalMask(process)
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        // Polling is faster than waitUntilExit here (which sometimes adds ~50 ms).
+        while process.isRunning { usleep(200) }
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else { throw Failure.tmux("\(arguments.first ?? ""): \(text)") }
+        return text
+    }
+
+    private static func spawnWithEmptySignalMask(_ process: Process) throws {
+        var empty = sigset_t()
+        var old = sigset_t()
+        sigemptyset(&empty)
+        pthread_sigmask(SIG_SETMASK, &empty, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        try process.run()
+    }
+
+    static var tmuxPath: String {
+        for path in ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"] where FileManager.default.isExecutableFile(atPath: path) {
+            return path
+        }
+        return "/usr/bin/tmux"
+    }
+
+    /// True when tmux is installed (the test script installs it when missing).
+    public static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: tmuxPath) }
+
+    static func shellQuote(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import GuideTestSupport
+import Testing
+
+/// The JSON Schema (docs/adex-guide-1.schema.json) checked with a real validator (Python's
+/// `jsonschema`, installed by scripts/test): the bundled data and the fictional show conform, and
+/// broken samples are rejected.
+struct SchemaTests {
+    static func validate(_ files: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Fixtures.path("tools/validate-schema.py"), Fixtures.path("docs/adex-guide-1.schema.json")] + files
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func bundledDataAndFixturesConformToTheSchema() throws {
+        let result = try Self.validate([Fixtures.bundledData, Fixtures.fixture("fictional-expo.json")])
+        #expect(result.status != 2, "the jsonschema package is missing; scripts/test installs it: \(result.output)")
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test(arguments: ["missing-required.json", "bad-id-pattern.json", "unknown-field.json"])
+    func brokenSamplesAreRejected(_ name: String) throws {
+        let result = try Self.validate([Fixtures.fixture("schema-invalid/" + name)])
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.output.contains(name))
+    }
+}
