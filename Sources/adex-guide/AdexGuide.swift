@@ -33,7 +33,7 @@ struct AdexGuide: ParsableCommand {
         let moment = try options.moment(for: catalog)
         var console = Console.standard()
         if options.json {
-            console.print(JSONWriter.write(InfoCommand.report(catalog: catalog, moment: moment.local)).trimmingTrailingNewline())
+            console.printJSON(InfoCommand.report(catalog: catalog, moment: moment.local))
             console.flush()
             return
         }
@@ -71,11 +71,5 @@ struct AdexGuide: ParsableCommand {
         } catch {
             exit(withError: error)
         }
-    }
-}
-
-extension String {
-    func trimmingTrailingNewline() -> String {
-        hasSuffix("\n") ? String(dropLast()) : self
     }
 }

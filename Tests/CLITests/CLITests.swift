@@ -181,6 +181,9 @@ struct CLITests {
             #expect(result.stdout.contains("Evil␛[2J␛]0;pwned␇Corp"), "\(command)")
             let controls = result.stdout.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E }
             #expect(controls.isEmpty, "\(command)")
+            let json = try runner.run(command + ["--data", path, "--json"])
+            #expect(json.stdout.contains("Evil\\u001b[2J\\u001b]0;pwned\\u0007Corp\\u202e"), "\(command)")
+            #expect(!json.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E }, "\(command)")
         }
     }
 

@@ -58,7 +58,9 @@ public enum JSONWriter {
             case 0x0A: out += "\\n"
             case 0x0D: out += "\\r"
             case 0x09: out += "\\t"
-            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
+            // Controls and invisible formatting (bidi overrides, zero-width characters) are escaped:
+            // still the same JSON string, but harmless when the output is shown in a terminal.
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF, 0x061C:
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

@@ -39,8 +39,7 @@ public enum TextFolding {
             return
         }
         if let packed = lookup(value) {
-            out.append(Unicode.Scalar(UInt8(packed >> 8)))
-            if packed & 0xFF != 0 { out.append(Unicode.Scalar(UInt8(packed & 0xFF))) }
+            appendPacked(packed, to: &out)
             return
         }
         // Combining marks (accents typed separately) carry no letter.
@@ -51,8 +50,7 @@ public enum TextFolding {
         if lower.unicodeScalars.count == 1, let single = lower.unicodeScalars.first, single != scalar {
             // A lower-case form may itself carry an accent (e.g. Cyrillic Ё -> ё stays ё).
             if let packed = lookup(single.value) {
-                out.append(Unicode.Scalar(UInt8(packed >> 8)))
-                if packed & 0xFF != 0 { out.append(Unicode.Scalar(UInt8(packed & 0xFF))) }
+                appendPacked(packed, to: &out)
             } else {
                 out.append(single)
             }
@@ -60,8 +58,7 @@ public enum TextFolding {
         }
         for piece in lower.unicodeScalars where !(0x0300...0x036F).contains(piece.value) {
             if let packed = lookup(piece.value) {
-                out.append(Unicode.Scalar(UInt8(packed >> 8)))
-                if packed & 0xFF != 0 { out.append(Unicode.Scalar(UInt8(packed & 0xFF))) }
+                appendPacked(packed, to: &out)
             } else {
                 out.append(piece)
             }
@@ -94,6 +91,12 @@ public enum TextFolding {
         let kb = sortKey(b)
         if ka != kb { return ka < kb }
         return a < b
+    }
+
+    /// Appends the one or two ASCII letters packed in a table value.
+    private static func appendPacked(_ packed: UInt16, to out: inout String.UnicodeScalarView) {
+        out.append(Unicode.Scalar(UInt8(packed >> 8)))
+        if packed & 0xFF != 0 { out.append(Unicode.Scalar(UInt8(packed & 0xFF))) }
     }
 
     private static func lookup(_ value: UInt32) -> UInt16? {

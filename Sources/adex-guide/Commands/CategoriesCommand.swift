@@ -23,14 +23,14 @@ struct CategoriesCommand: ParsableCommand {
         let without = catalog.exhibitorCount(.category, .none)
         var console = Console.standard()
         if options.json {
-            console.print(JSONWriter.write(.dict([
+            console.printJSON(.dict([
                 ("categories", .array(rows.map { row in
                     .dict([("id", .string(row.category.id)), ("name", .string(row.category.name)),
                            ("parent", .string(row.category.parent)), ("depth", .int(row.depth)),
                            ("exhibitors", .int(catalog.exhibitorCount(.category, .id(row.category.id))))])
                 })),
                 ("withoutCategory", .int(without)),
-            ])).trimmingTrailingNewline())
+            ]))
             console.flush()
             return
         }

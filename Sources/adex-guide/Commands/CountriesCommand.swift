@@ -29,7 +29,7 @@ struct CountriesCommand: ParsableCommand {
         let without = catalog.exhibitorCount(.country, .none)
         var console = Console.standard()
         if options.json {
-            console.print(JSONWriter.write(.dict([
+            console.printJSON(.dict([
                 ("countries", .array(countries.map { country in
                     .dict([("code", .string(country.code)), ("name", .string(country.name)),
                            ("altNames", .strings(country.altNames)),
@@ -37,7 +37,7 @@ struct CountriesCommand: ParsableCommand {
                            ("note", .string(country.note))])
                 })),
                 ("withoutCountry", .int(without)),
-            ])).trimmingTrailingNewline())
+            ]))
             console.flush()
             return
         }

@@ -18,7 +18,7 @@ struct ExhibitorCommand: ParsableCommand {
         let exhibitor = try Resolver(catalog: catalog).exhibitor(query)
         var console = Console.standard()
         if options.json {
-            console.print(JSONWriter.write(JSONReports(catalog: catalog).exhibitorDetail(exhibitor)).trimmingTrailingNewline())
+            console.printJSON(JSONReports(catalog: catalog).exhibitorDetail(exhibitor))
             console.flush()
             return
         }
@@ -37,7 +37,7 @@ struct ExhibitorCommand: ParsableCommand {
         rows.append(("Website", exhibitor.website ?? "not given"))
         rows.append(("Confidence", exhibitor.confidence.rawValue))
         rows.append(("Id", exhibitor.id))
-        printRows(rows, to: &console)
+        console.labelled(rows)
         if let description = exhibitor.description {
             console.print()
             console.print("About")
@@ -66,16 +66,5 @@ struct ExhibitorCommand: ParsableCommand {
             console.source(source, describe: describe, indent: 2)
         }
         console.flush()
-    }
-
-    private func printRows(_ rows: [(String, String)], to console: inout Console) {
-        let labelWidth = rows.map { Text.width($0.0) }.max() ?? 0
-        for (label, value) in rows {
-            let prefix = "  " + Text.padRight(label, labelWidth) + "  "
-            let available = max(20, (console.width ?? 1000) - Text.width(prefix))
-            for (index, line) in Text.wrap(Text.line(value), available).enumerated() {
-                console.print((index == 0 ? prefix : String(repeating: " ", count: Text.width(prefix))) + line)
-            }
-        }
     }
 }

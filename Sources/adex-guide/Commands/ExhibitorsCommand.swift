@@ -51,12 +51,12 @@ struct ExhibitorsCommand: ParsableCommand {
             let filterJSON: JSONValue = .dict(Facet.allCases.map { facet in
                 (facet.rawValue, .array(filter.values(for: facet).sorted().map { $0.id.map { .string($0) } ?? .null }))
             })
-            console.print(JSONWriter.write(.dict([
+            console.printJSON(.dict([
                 ("count", .int(exhibitors.count)),
                 ("filter", filterJSON),
                 ("sort", .string(sort.rawValue)),
                 ("exhibitors", .array(exhibitors.map(json.exhibitorSummary))),
-            ])).trimmingTrailingNewline())
+            ]))
             console.flush()
             return
         }

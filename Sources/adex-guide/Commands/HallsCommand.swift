@@ -15,7 +15,7 @@ struct HallsCommand: ParsableCommand {
         let unplaced = catalog.exhibitorCount(.hall, .none)
         var console = Console.standard()
         if options.json {
-            console.print(JSONWriter.write(.dict([
+            console.printJSON(.dict([
                 ("halls", .array(catalog.halls.map { hall in
                     .dict([("id", .string(hall.id)), ("name", .string(hall.name)), ("kind", .string(hall.kind.rawValue)),
                            ("exhibitors", .int(catalog.exhibitorCount(.hall, .id(hall.id)))),
@@ -24,7 +24,7 @@ struct HallsCommand: ParsableCommand {
                            ("note", .string(hall.note)), ("sources", .strings(hall.sources))])
                 })),
                 ("exhibitorsWithoutHall", .int(unplaced)),
-            ])).trimmingTrailingNewline())
+            ]))
             console.flush()
             return
         }

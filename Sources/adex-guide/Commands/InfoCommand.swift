@@ -16,7 +16,7 @@ struct InfoCommand: ParsableCommand {
         let moment = try options.moment(for: catalog)
         var console = Console.standard()
         if options.json {
-            console.print(JSONWriter.write(Self.report(catalog: catalog, moment: moment.local)).trimmingTrailingNewline())
+            console.printJSON(Self.report(catalog: catalog, moment: moment.local))
         } else {
             Self.printText(catalog: catalog, moment: moment.local, to: &console)
         }
@@ -65,15 +65,7 @@ struct InfoCommand: ParsableCommand {
         facts.append(("Also", "\(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.categories.count) categories, \(catalog.countries.count) countries, halls: \(hallText)"))
         facts.append(("Data", "as of \(event.dataAsOf.longText); \(catalog.sources.count) sources; file \(catalog.fileName)"))
         if let website = event.website { facts.append(("Website", website)) }
-        let labelWidth = facts.map { Text.width($0.0) }.max() ?? 0
-        for (label, value) in facts {
-            let prefix = "  " + Text.padRight(label, labelWidth) + "  "
-            let available = max(20, (console.width ?? 1000) - Text.width(prefix))
-            let lines = Text.wrap(Text.line(value), available)
-            for (index, line) in lines.enumerated() {
-                console.print((index == 0 ? prefix : String(repeating: " ", count: Text.width(prefix))) + line)
-            }
-        }
+        console.labelled(facts)
         let differing = catalog.figures.filter { $0.show == nil || catalog.show(id: $0.show!) != nil }
         if !differing.isEmpty {
             console.print()

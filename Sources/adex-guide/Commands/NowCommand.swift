@@ -21,13 +21,13 @@ struct NowCommand: ParsableCommand {
         var console = Console.standard()
         if options.json {
             let json = JSONReports(catalog: catalog)
-            console.print(JSONWriter.write(.dict([
+            console.printJSON(.dict([
                 ("moment", json.moment(local)),
                 ("phase", json.phase(phase)),
                 ("onNow", .array(onNow.map(json.programmeItem))),
                 ("next", .array(next.map(json.programmeItem))),
                 ("todayTimeNotPublished", .array(today.map(json.programmeItem))),
-            ])).trimmingTrailingNewline())
+            ]))
             console.flush()
             return
         }

@@ -36,7 +36,7 @@ struct ScheduleCommand: ParsableCommand {
             if includeUndated {
                 members.append(("dayNotPublished", .array(catalog.programmeWithoutDay.map(json.programmeItem))))
             }
-            console.print(JSONWriter.write(.dict(members)).trimmingTrailingNewline())
+            console.printJSON(.dict(members))
             console.flush()
             return
         }

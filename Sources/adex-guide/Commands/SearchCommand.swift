@@ -28,7 +28,7 @@ struct SearchCommand: ParsableCommand {
         let results = SearchIndex(catalog: catalog).search(query, limit: limit)
         var console = Console.standard()
         if options.json {
-            console.print(JSONWriter.write(.dict([
+            console.printJSON(.dict([
                 ("query", .string(query)),
                 ("groups", .array(results.groups.map { group in
                     .dict([
@@ -40,7 +40,7 @@ struct SearchCommand: ParsableCommand {
                         })),
                     ])
                 })),
-            ])).trimmingTrailingNewline())
+            ]))
             console.flush()
             return
         }

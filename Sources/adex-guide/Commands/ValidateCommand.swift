@@ -19,17 +19,17 @@ struct ValidateCommand: ParsableCommand {
         do {
             let catalog = try CatalogLoader.load(contentsOf: file)
             if json {
-                console.print(JSONWriter.write(.dict([("file", .string(file)), ("valid", .bool(true)), ("problems", .array([]))])).trimmingTrailingNewline())
+                console.printJSON(.dict([("file", .string(file)), ("valid", .bool(true)), ("problems", .array([]))]))
             } else {
                 console.print(Text.line("\(file): valid — \(catalog.event.name): \(catalog.shows.count) shows, \(catalog.exhibitors.count) exhibitors, \(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.sources.count) sources"))
             }
             console.flush()
         } catch {
             if json {
-                console.print(JSONWriter.write(.dict([
+                console.printJSON(.dict([
                     ("file", .string(file)), ("valid", .bool(false)),
                     ("problems", .array(error.problems.map { .string($0.description) })),
-                ])).trimmingTrailingNewline())
+                ]))
                 console.flush()
                 throw CLIFailure(lines: [], exitCode: error.exitCode)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import GuideModel
 import NcursesTerminal
 
 /// Where command output goes and how wide it may be. On a terminal, tables are fitted to its
@@ -19,9 +20,32 @@ struct Console {
         return Console(width: nil)
     }
 
+    /// Prints one line. Every line goes through the sanitiser here, so nothing printed by a
+    /// command can carry a control character or escape sequence from a data file to the terminal.
     mutating func print(_ line: String = "") {
-        buffer += line
+        // The sanitiser trims leading spaces, which here are our own indentation: keep them.
+        let indent = line.prefix { $0 == " " }
+        buffer += indent
+        buffer += Text.line(String(line.dropFirst(indent.count)))
         buffer += "\n"
+    }
+
+    /// Prints a JSON document (its writer escapes every control and format character).
+    mutating func printJSON(_ value: JSONValue) {
+        buffer += JSONWriter.write(value)
+    }
+
+    /// "Label  value" rows with the labels aligned and values wrapped under each other.
+    mutating func labelled(_ rows: [(String, String)], indent: Int = 2) {
+        let labelWidth = rows.map { Text.width($0.0) }.max() ?? 0
+        for (label, value) in rows {
+            let prefix = String(repeating: " ", count: indent) + Text.padRight(label, labelWidth) + "  "
+            let hang = String(repeating: " ", count: Text.width(prefix))
+            let available = max(20, (width ?? 1000) - Text.width(prefix))
+            for (index, line) in Text.wrap(Text.line(value), available).enumerated() {
+                print((index == 0 ? prefix : hang) + line)
+            }
+        }
     }
 
     mutating func print(lines: [String]) {
