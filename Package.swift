@@ -16,7 +16,9 @@ let package = Package(
         // Pure layers.
         .target(name: "GuideModel"),
         .target(name: "GuideSearch", dependencies: ["GuideModel"]),
+        .target(name: "GuideNavigation", dependencies: ["GuideModel", "GuideSearch"]),
         .target(name: "TerminalCanvas"),
+        .target(name: "GuideUI", dependencies: ["GuideModel", "GuideSearch", "GuideNavigation", "TerminalCanvas"]),
 
         // The bundled dataset, embedded in the binary with C23 #embed (see DECISIONS.md).
         .target(name: "CAssets"),
@@ -28,17 +30,20 @@ let package = Package(
         .executableTarget(
             name: "adex-guide",
             dependencies: [
-                "GuideModel", "GuideSearch", "TerminalCanvas", "NcursesTerminal", "CAssets",
+                "GuideModel", "GuideSearch", "GuideNavigation", "GuideUI", "TerminalCanvas", "NcursesTerminal", "CAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // Tests.
-        .target(name: "GuideTestSupport", dependencies: ["GuideModel"], path: "Sources/GuideTestSupport"),
+        .target(name: "GuideTestSupport", dependencies: ["GuideModel", "GuideNavigation", "GuideUI", "GuideSearch", "TerminalCanvas"], path: "Sources/GuideTestSupport"),
         .testTarget(name: "GuideModelTests", dependencies: ["GuideModel", "GuideTestSupport"]),
         .testTarget(name: "GuideSearchTests", dependencies: ["GuideSearch", "GuideModel", "GuideTestSupport"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
+        .testTarget(name: "GuideNavigationTests", dependencies: ["GuideNavigation", "GuideUI", "GuideModel", "GuideSearch", "GuideTestSupport"]),
+        .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideNavigation", "GuideModel", "GuideSearch", "TerminalCanvas", "GuideTestSupport"],
+                    exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6],
     cLanguageStandard: .c2x

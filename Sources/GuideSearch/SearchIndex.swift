@@ -11,8 +11,10 @@ public struct SearchIndex: Sendable {
     struct Field: Sendable {
         var label: String
         var text: String
-        var folded: String
-        var words: [Substring]
+        /// Folded text as UTF-8, searched byte-wise (much faster than String.contains).
+        var folded: [UInt8]
+        /// Folded words as UTF-8, for whole-word, prefix and one-typo matches.
+        var words: [[UInt8]]
         var weight: Int
     }
 
@@ -31,7 +33,8 @@ public struct SearchIndex: Sendable {
         var entries: [Entry] = []
         func field(_ label: String, _ text: String, _ weight: Int) -> Field {
             let folded = SearchFolding.fold(text)
-            return Field(label: label, text: text, folded: folded, words: SearchFolding.splitWords(folded), weight: weight)
+            return Field(label: label, text: text, folded: Array(folded.utf8),
+                         words: SearchFolding.splitWords(folded).map { Array($0.utf8) }, weight: weight)
         }
         for (order, exhibitor) in catalog.exhibitors.enumerated() {
             var fields = [field("name", exhibitor.name, 10)]
@@ -70,7 +73,7 @@ public struct SearchIndex: Sendable {
 
     /// Runs a query; at most `limit` hits per kind (nil for all).
     public func search(_ query: String, limit: Int? = nil) -> SearchResults {
-        let terms = SearchFolding.words(query).map(String.init)
+        let terms = SearchFolding.words(query).map { Array($0.utf8) }
         guard !terms.isEmpty else { return SearchResults(query: query, groups: [], totalCounts: [:]) }
         var byKind: [SearchKind: [(hit: SearchHit, order: Int)]] = [:]
         for entry in entries {
@@ -90,7 +93,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// Scores an entry; nil when some term is found in none of its fields.
-    static func match(_ entry: Entry, terms: [String]) -> SearchHit? {
+    static func match(_ entry: Entry, terms: [[UInt8]]) -> SearchHit? {
         var total = 0
         var bestField: Field?
         var bestFieldScore = -1
@@ -110,8 +113,7 @@ public struct SearchIndex: Sendable {
             total += termBest
         }
         // A query that is the whole name (folded) beats one that merely contains it.
-        let joined = terms.joined(separator: " ")
-        if let name = entry.fields.first, name.words.joined(separator: " ") == joined {
+        if let name = entry.fields.first, name.words == terms {
             total += 100
         }
         guard let field = bestField else { return nil }
@@ -121,20 +123,63 @@ public struct SearchIndex: Sendable {
 
     /// 4: a whole word; 3: the start of a word; 2: inside a word; 1: a whole word with one typo
     /// (for words of four letters or more, so "baku" finds "Bakı", folded "baki"); 0: absent.
-    static func quality(of term: String, in field: Field) -> Int {
-        guard field.folded.contains(term) else {
-            let termCharacters = Array(term)
-            guard termCharacters.count >= 4 else { return 0 }
-            for word in field.words where abs(word.count - termCharacters.count) <= 1 {
-                if Suggestions.editDistance(termCharacters, Array(word), limit: 1) <= 1 { return 1 }
+    static func quality(of term: [UInt8], in field: Field) -> Int {
+        guard ByteSearch.contains(field.folded, term) else {
+            guard term.count >= 4 else { return 0 }
+            for word in field.words where abs(word.count - term.count) <= 1 {
+                if ByteSearch.withinOneEdit(term, word) { return 1 }
             }
             return 0
         }
         var best = 2
         for word in field.words {
             if word == term { return 4 }
-            if word.hasPrefix(term) { best = 3 }
+            if word.count > term.count, word.starts(with: term) { best = 3 }
         }
         return best
+    }
+}
+
+/// Substring search on UTF-8 bytes: scan for the first byte, then compare.
+enum ByteSearch {
+    /// True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of
+    /// neighbours. Linear time, no allocation: it runs for every word on every keystroke.
+    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        var i = 0
+        while i < short.count && short[i] == long[i] { i += 1 }
+        if i == short.count { return true }
+        if short.count == long.count {
+            // Substitution: the rest must match; or a swap of i and i+1.
+            if short[(i + 1)...] == long[(i + 1)...] { return true }
+            return i + 1 < short.count && short[i] == long[i + 1] && short[i + 1] == long[i]
+                && short[(i + 2)...] == long[(i + 2)...]
+        }
+        // Insertion in the longer one.
+        return short[i...] == long[(i + 1)...]
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard n > 0 else { return true }
+        let h = haystack.count
+        guard n <= h else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                let first = pin[0]
+                var index = 0
+                let last = h - n
+                while index <= last {
+                    if hay[index] == first {
+                        var matched = 1
+                        while matched < n && hay[index + matched] == pin[matched] { matched += 1 }
+                        if matched == n { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 }

@@ -36,7 +36,7 @@ public struct CellBuffer: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var column = max(0, x)
-        let safe = TextSanitizer.sanitizeLine(text)
+        let safe = TextSanitizer.sanitizeForCells(text)
         var lastCell: Int?
         for scalar in safe.unicodeScalars {
             let scalarWidth = DisplayWidth.of(scalar)

@@ -103,6 +103,33 @@ public enum TextSanitizer {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Sanitises text about to be written into cells, keeping every space where it is (no
+    /// trimming, no collapsing: layout code pads and indents with spaces). Line breaks and tabs
+    /// become one space each; every other replacement is as described on the type. This is the
+    /// canvas's last line of defence; data fields are still cleaned with `sanitizeLine` first.
+    public static func sanitizeForCells(_ text: String) -> String {
+        var clean = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x20 { continue }
+            if whitespaceKind(value) != nil || replacement(for: scalar) != nil {
+                clean = false
+                break
+            }
+        }
+        if clean { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            if whitespaceKind(scalar.value) != nil {
+                output.append(0x20)
+            } else {
+                UTF8.encode(replacement(for: scalar) ?? scalar) { output.append($0) }
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// True when `sanitize(text, mode: mode)` would change `text`: it contains a control,
     /// a format character to replace, whitespace the mode converts, or leading/trailing
     /// whitespace. Cheap (one pass, no allocation); the sanitisers use it as their fast path.

@@ -1,5 +1,5 @@
 import GuideModel
-import GuideSearch
+@testable import GuideSearch
 import GuideTestSupport
 import Testing
 
@@ -59,4 +59,19 @@ struct SearchTests {
         // "DEFENCE STAR" has the whole word; names merely containing "star" come later.
         #expect(hits.first == "defence-star")
     }
+}
+
+/// The one-typo check used on every keystroke, against the general edit distance.
+struct OneEditTests {
+    @Test(arguments: [("baku", "baki", true), ("baku", "bkau", true), ("baku", "bak", true), ("baku", "bakuu", true),
+                      ("baku", "xbaku", true), ("baku", "bakiu", true), ("baku", "bika", false), ("baku", "ab", false),
+                      ("abcd", "abdc", true), ("abcd", "badc", false), ("", "a", true), ("ab", "ba", true)])
+    func oneEdit(_ a: String, _ b: String, _ expected: Bool) {
+        #expect(ByteSearchProbe.withinOneEdit(a, b) == expected)
+        #expect((Suggestions.editDistance(Array(a.utf8), Array(b.utf8), limit: 1) <= 1) == expected)
+    }
+}
+
+enum ByteSearchProbe {
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool { ByteSearch.withinOneEdit(Array(a.utf8), Array(b.utf8)) }
 }

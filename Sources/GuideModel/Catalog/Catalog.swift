@@ -284,7 +284,8 @@ public struct Catalog: Sendable {
             .map(\.1)
     }
 
-    static func programmeOrder(_ a: ProgrammeItem, _ b: ProgrammeItem) -> Bool {
+    /// The programme order: day (unknown last), start time (unpublished last), end, span, title.
+    public static func programmeOrder(_ a: ProgrammeItem, _ b: ProgrammeItem) -> Bool {
         let dayA = a.day ?? LocalDate(dayNumber: Int.max / 4)
         let dayB = b.day ?? LocalDate(dayNumber: Int.max / 4)
         if dayA != dayB { return dayA < dayB }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GuideModel
+import GuideUI
 
 /// `adex-guide exhibitor NAME`: everything known about one exhibitor, with sources.
 struct ExhibitorCommand: ParsableCommand {

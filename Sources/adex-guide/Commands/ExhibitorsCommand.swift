@@ -1,5 +1,6 @@
 import ArgumentParser
 import GuideModel
+import GuideUI
 
 extension ExhibitorSort: ExpressibleByArgument {}
 

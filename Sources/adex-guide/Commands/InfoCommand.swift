@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuideModel
+import GuideUI
 
 /// `adex-guide info`: the event at a glance.
 struct InfoCommand: ParsableCommand {

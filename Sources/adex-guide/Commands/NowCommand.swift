@@ -1,5 +1,6 @@
 import ArgumentParser
 import GuideModel
+import GuideUI
 
 /// `adex-guide now`: what is on now and next, or plainly that the event has not started or is over.
 struct NowCommand: ParsableCommand {

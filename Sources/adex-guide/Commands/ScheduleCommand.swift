@@ -1,5 +1,6 @@
 import ArgumentParser
 import GuideModel
+import GuideUI
 
 /// `adex-guide schedule`: the programme by day, items without a published time in their own group.
 struct ScheduleCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import GuideModel
+import GuideUI
 import NcursesTerminal
 
 /// Where command output goes and how wide it may be. On a terminal, tables are fitted to its

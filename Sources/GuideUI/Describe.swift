@@ -2,23 +2,27 @@ import GuideModel
 
 /// Plain-words renderings of model values, shared by every text command so they agree on how
 /// "unknown" is said.
-struct Describe {
-    let catalog: Catalog
+public struct Describe: Sendable {
+    public let catalog: Catalog
 
-    static let notPublished = "not published"
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+    }
 
-    func country(_ code: String?) -> String {
+    public static let notPublished = "not published"
+
+    public func country(_ code: String?) -> String {
         guard let code else { return "not given" }
         return catalog.country(code: code)?.name ?? code
     }
 
-    func shows(_ exhibitor: Exhibitor) -> String {
+    public func shows(_ exhibitor: Exhibitor) -> String {
         guard !exhibitor.shows.isEmpty else { return "not stated" }
         return exhibitor.shows.map { catalog.show(id: $0)?.name ?? $0 }.joined(separator: ", ")
     }
 
     /// Short show label for table cells ("ADEX", "ADEX+Securex", "?").
-    func showsShort(_ ids: [String]) -> String {
+    public func showsShort(_ ids: [String]) -> String {
         guard !ids.isEmpty else { return "not stated" }
         return ids.map { id in
             let name = catalog.show(id: id)?.name ?? id
@@ -26,21 +30,21 @@ struct Describe {
         }.joined(separator: "+")
     }
 
-    func stand(_ ref: StandRef?) -> String {
+    public func stand(_ ref: StandRef?) -> String {
         guard let ref else { return Self.notPublished }
         let hall = catalog.hall(id: ref.hall)?.name ?? ref.hall
         return ref.code.map { "\(hall), stand \($0)" } ?? "\(hall), stand not published"
     }
 
-    func kind(_ id: String) -> String { catalog.kind(id: id)?.name ?? id }
+    public func kind(_ id: String) -> String { catalog.kind(id: id)?.name ?? id }
 
-    func categories(_ ids: [String]) -> String {
+    public func categories(_ ids: [String]) -> String {
         guard !ids.isEmpty else { return "none given" }
         return ids.map { catalog.category(id: $0)?.name ?? $0 }.joined(separator: "; ")
     }
 
     /// "[s8] Title — Publisher, 2025-04-24 (note) URL".
-    func source(_ id: String) -> String {
+    public func source(_ id: String) -> String {
         guard let source = catalog.source(id: id) else { return "[\(id)]" }
         var text = "[\(id)] \(source.title)"
         var about: [String] = []
@@ -50,12 +54,12 @@ struct Describe {
         return text
     }
 
-    func sourceTags(_ ids: [String]) -> String {
+    public func sourceTags(_ ids: [String]) -> String {
         ids.map { "[\($0)]" }.joined()
     }
 
     /// "24-26 September 2024" style span of the event.
-    func eventDates() -> String {
+    public func eventDates() -> String {
         let first = catalog.firstDay
         let last = catalog.lastDay
         if first == last { return first.longTextWithWeekday }
@@ -65,7 +69,7 @@ struct Describe {
         return "\(first.longTextWithWeekday) to \(last.longTextWithWeekday) (\(catalog.days.count) days)"
     }
 
-    func itemDay(_ item: ProgrammeItem) -> String {
+    public func itemDay(_ item: ProgrammeItem) -> String {
         guard let day = item.day else { return "day not published" }
         if let last = item.lastDay, last > day {
             return "\(day.shortText) to \(last.shortText)"
@@ -73,14 +77,14 @@ struct Describe {
         return day.shortText
     }
 
-    func itemTime(_ item: ProgrammeItem) -> String {
+    public func itemTime(_ item: ProgrammeItem) -> String {
         guard let start = item.start else { return "time not published" }
         if let end = item.end { return "\(start)-\(end)" }
         return "\(start)"
     }
 
     /// What the phase means in one sentence ("ADEX-2024 ended on 26 September 2024").
-    func phaseSentence(_ phase: EventPhase) -> String {
+    public func phaseSentence(_ phase: EventPhase) -> String {
         let name = catalog.event.name
         switch phase {
         case .before(let days, let first):
@@ -92,7 +96,7 @@ struct Describe {
         }
     }
 
-    func figureLine(_ figure: Figure) -> String {
+    public func figureLine(_ figure: Figure) -> String {
         let values = figure.values.map { "\($0.value) \(sourceTags($0.sources))" }.joined(separator: " · ")
         return values + (figure.sourcesDiffer ? "  (sources differ)" : "")
     }

@@ -1,0 +1,23 @@
+import GuideModel
+import GuideSearch
+
+/// What the state machine reads but never changes: the catalog, its search index, and how tall
+/// a detail screen's text is at a given width (the renderer knows; scrolling must clamp to it).
+public struct GuideContext: Sendable {
+    public let catalog: Catalog
+    public let search: SearchIndex
+    /// Lines of content a detail route (exhibitor, product, programme item, home, help) needs at
+    /// `width` columns.
+    public let contentHeight: @Sendable (Route, Int) -> Int
+    /// Lines of the help text at a width.
+    public let helpHeight: @Sendable (Int) -> Int
+
+    public init(catalog: Catalog, search: SearchIndex,
+                contentHeight: @escaping @Sendable (Route, Int) -> Int,
+                helpHeight: @escaping @Sendable (Int) -> Int) {
+        self.catalog = catalog
+        self.search = search
+        self.contentHeight = contentHeight
+        self.helpHeight = helpHeight
+    }
+}

@@ -1,0 +1,580 @@
+import GuideModel
+import GuideSearch
+
+extension GuideState {
+    /// Applies one action. Never throws, never traps: an action that means nothing here returns
+    /// `.bell` and leaves the state as it was (apart from clearing the message line).
+    public mutating func apply(_ action: Action, in context: GuideContext) -> Effect {
+        message = nil
+        switch action {
+        case .resize(let newColumns, let newLines):
+            columns = max(1, newColumns)
+            lines = max(1, newLines)
+            reclampAll(context)
+            return .none
+        case .quit:
+            return .quit
+        case .suspend:
+            return .suspend
+        default:
+            break
+        }
+        if let overlay {
+            return applyToOverlay(overlay, action, context)
+        }
+        let catalog = context.catalog
+        switch action {
+        case .moveSelection(let delta):
+            return move(by: delta, context)
+        case .page(let pages):
+            let visible = ScreenLayout.listRows(for: route, lines: lines)
+            return move(by: pages * max(1, visible - 1), context)
+        case .moveToTop:
+            return move(to: 0, context)
+        case .moveToBottom:
+            return move(to: Int.max / 4, context)
+        case .open:
+            return open(context)
+        case .back:
+            return back(quitAtRoot: false)
+        case .backOrQuit:
+            return back(quitAtRoot: true)
+        case .switchTab(let target):
+            tab = target
+            return .none
+        case .nextTab:
+            tab = tab.next
+            return .none
+        case .previousTab:
+            tab = tab.previous
+            return .none
+        case .beginSearch:
+            self.overlay = .search(SearchOverlay())
+            return .none
+        case .insertText, .deleteBackward, .nextFacet, .previousFacet:
+            return .bell
+        case .nextMatch:
+            return findMatch(forward: true, context)
+        case .previousMatch:
+            return findMatch(forward: false, context)
+        case .toggleFavourite:
+            return toggleFavourite(context)
+        case .nextDay:
+            return changeDay(by: 1, catalog)
+        case .previousDay:
+            return changeDay(by: -1, catalog)
+        case .showOnMap:
+            return showOnMap(catalog)
+        case .showHelp:
+            self.overlay = .help(scroll: 0)
+            return .none
+        case .openFilters:
+            guard case .exhibitors = route else { return .bell }
+            self.overlay = .filter(FilterPanel())
+            return .none
+        case .clearLastFilter, .clearAllFilters:
+            guard case .exhibitors(var list) = route, !list.chips.isEmpty else { return .bell }
+            if action == .clearAllFilters {
+                list.chips.removeAll()
+                message = Message("All filters cleared")
+            } else {
+                let removed = list.chips.removeLast()
+                message = Message("Filter removed: \(catalog.name(of: removed.value, in: removed.facet))")
+            }
+            list.list = ListState()
+            replaceTop(Self.clamp(.exhibitors(list), catalog: catalog, columns: columns, lines: lines))
+            return .none
+        case .moveOnMap(let direction):
+            return moveOnMap(direction, context)
+        case .resize, .quit, .suspend:
+            return .none
+        }
+    }
+
+    // MARK: - Moving
+
+    private mutating func move(by delta: Int, _ context: GuideContext) -> Effect {
+        let catalog = context.catalog
+        let visible = ScreenLayout.listRows(for: route, lines: lines)
+        switch route {
+        case .home(let scroll):
+            replaceTop(.home(scroll: scrolled(scroll, by: delta, route: route, context)))
+        case .exhibitor(let id, let scroll):
+            replaceTop(.exhibitor(id: id, scroll: scrolled(scroll, by: delta, route: route, context)))
+        case .product(let id, let scroll):
+            replaceTop(.product(id: id, scroll: scrolled(scroll, by: delta, route: route, context)))
+        case .programmeItem(let id, let scroll):
+            replaceTop(.programmeItem(id: id, scroll: scrolled(scroll, by: delta, route: route, context)))
+        case .exhibitors(var list):
+            let count = Rows.exhibitors(list, in: catalog).count
+            guard count > 0 else { return .bell }
+            list.list = list.list.moved(by: delta, count: count, visible: visible)
+            replaceTop(.exhibitors(list))
+        case .categories(let list):
+            replaceTop(.categories(list.moved(by: delta, count: Rows.categories(in: catalog).count, visible: visible)))
+        case .halls(let list):
+            replaceTop(.halls(list.moved(by: delta, count: catalog.halls.count, visible: visible)))
+        case .hall(var hall):
+            if let layout = catalog.hall(id: hall.hallID), layout.hasLayout {
+                // On a plan, up/down walk the stands in reading order.
+                let ordered = layout.stands.sorted { ($0.rect.y, $0.rect.x, $0.code) < ($1.rect.y, $1.rect.x, $1.code) }
+                let current = ordered.firstIndex { $0.code == hall.selectedStand } ?? 0
+                let next = min(max(0, current + delta), ordered.count - 1)
+                hall.selectedStand = ordered[next].code
+            } else {
+                let count = Rows.hallExhibitors(hall.hallID, in: catalog).count
+                guard count > 0 else { return .bell }
+                hall.list = hall.list.moved(by: delta, count: count, visible: visible)
+            }
+            replaceTop(.hall(hall))
+        case .schedule(var schedule):
+            let rows = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog)
+            guard rows.contains(where: { $0.item != nil }) else { return .bell }
+            var moved = schedule.list
+            moved.selected += delta
+            schedule.list = Self.clampSkippingHeadings(moved, rows: rows.map(Rows.isHeading), visible: visible,
+                                                       direction: delta >= 0 ? 1 : -1)
+            replaceTop(.schedule(schedule))
+        case .plan(let list):
+            let rows = Rows.plan(plan, in: catalog)
+            guard rows.contains(where: { !Rows.isHeading($0) }) else { return .bell }
+            var moved = list
+            moved.selected += delta
+            replaceTop(.plan(Self.clampSkippingHeadings(moved, rows: rows.map(Rows.isHeading), visible: visible,
+                                                        direction: delta >= 0 ? 1 : -1)))
+        }
+        return .none
+    }
+
+    private mutating func move(to index: Int, _ context: GuideContext) -> Effect {
+        // Moving by a huge delta lands on the first or last row through the same clamping.
+        let current: Int
+        switch route {
+        case .home(let scroll), .exhibitor(_, let scroll), .product(_, let scroll), .programmeItem(_, let scroll): current = scroll
+        case .exhibitors(let list): current = list.list.selected
+        case .categories(let list), .halls(let list), .plan(let list): current = list.selected
+        case .hall(let hall): current = hall.list.selected
+        case .schedule(let schedule): current = schedule.list.selected
+        }
+        if case .hall(let hall) = route, let layout = context.catalog.hall(id: hall.hallID), layout.hasLayout {
+            return move(by: index == 0 ? -layout.stands.count : layout.stands.count, context)
+        }
+        return move(by: index - current, context)
+    }
+
+    private func scrolled(_ scroll: Int, by delta: Int, route: Route, _ context: GuideContext) -> Int {
+        let visible = ScreenLayout.listRows(for: route, lines: lines)
+        let height = context.contentHeight(route, ScreenLayout.detailWidth(columns: columns))
+        return min(max(0, scroll + delta), max(0, height - visible))
+    }
+
+    // MARK: - Opening and going back
+
+    private mutating func open(_ context: GuideContext) -> Effect {
+        let catalog = context.catalog
+        switch route {
+        case .home, .exhibitor, .programmeItem:
+            return .bell
+        case .product(let id, _):
+            guard let exhibitor = catalog.product(id: id)?.exhibitor else { return .bell }
+            push(.exhibitor(id: exhibitor, scroll: 0))
+        case .exhibitors(let list):
+            let rows = Rows.exhibitors(list, in: catalog)
+            guard let index = list.list.selection(count: rows.count) else { return .bell }
+            push(.exhibitor(id: catalog.exhibitors[rows[index]].id, scroll: 0))
+        case .categories(let list):
+            let rows = Rows.categories(in: catalog)
+            guard let index = list.selection(count: rows.count) else { return .bell }
+            let chip = FacetChip(.category, rows[index].category.map { .id($0.id) } ?? .none)
+            push(Self.clamp(.exhibitors(ExhibitorListRoute(chips: [chip])), catalog: catalog, columns: columns, lines: lines))
+        case .halls(let list):
+            guard let index = list.selection(count: catalog.halls.count) else { return .bell }
+            push(Self.clamp(.hall(HallRoute(hallID: catalog.halls[index].id)), catalog: catalog, columns: columns, lines: lines))
+        case .hall(let hall):
+            if let layout = catalog.hall(id: hall.hallID), layout.hasLayout {
+                guard let code = hall.selectedStand else { return .bell }
+                let here = Rows.hallExhibitors(hall.hallID, in: catalog).filter { $0.stand?.code == code }
+                guard let first = here.first else {
+                    message = Message("No exhibitor at stand \(code) in the data", isError: true)
+                    return .bell
+                }
+                if here.count > 1 { message = Message("\(here.count) exhibitors share stand \(code); showing \(first.name)") }
+                push(.exhibitor(id: first.id, scroll: 0))
+            } else {
+                let rows = Rows.hallExhibitors(hall.hallID, in: catalog)
+                guard let index = hall.list.selection(count: rows.count) else { return .bell }
+                push(.exhibitor(id: rows[index].id, scroll: 0))
+            }
+        case .schedule(let schedule):
+            let rows = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog)
+            guard let index = schedule.list.selection(count: rows.count), let item = rows[index].item else { return .bell }
+            push(.programmeItem(id: item.id, scroll: 0))
+        case .plan(let list):
+            let rows = Rows.plan(plan, in: catalog)
+            guard let index = list.selection(count: rows.count) else { return .bell }
+            switch rows[index] {
+            case .heading: return .bell
+            case .exhibitor(let id):
+                guard catalog.exhibitor(id: id) != nil else {
+                    message = Message("\(id) is no longer in the data", isError: true)
+                    return .bell
+                }
+                push(.exhibitor(id: id, scroll: 0))
+            case .programmeItem(let id):
+                guard catalog.programmeItem(id: id) != nil else {
+                    message = Message("\(id) is no longer in the data", isError: true)
+                    return .bell
+                }
+                push(.programmeItem(id: id, scroll: 0))
+            }
+        }
+        return .none
+    }
+
+    private mutating func back(quitAtRoot: Bool) -> Effect {
+        var stack = self.stack
+        if stack.count > 1 {
+            stack.removeLast()
+            stacks[tab] = stack
+            return .none
+        }
+        if tab != .home {
+            tab = .home
+            return .none
+        }
+        if quitAtRoot { return .quit }
+        message = Message("Press Q (or q) to quit")
+        return .bell
+    }
+
+    // MARK: - Favourites, days, maps
+
+    private mutating func toggleFavourite(_ context: GuideContext) -> Effect {
+        let catalog = context.catalog
+        var exhibitorID: String?
+        var itemID: String?
+        switch route {
+        case .exhibitors(let list):
+            let rows = Rows.exhibitors(list, in: catalog)
+            if let index = list.list.selection(count: rows.count) { exhibitorID = catalog.exhibitors[rows[index]].id }
+        case .exhibitor(let id, _):
+            exhibitorID = id
+        case .hall(let hall):
+            let here = Rows.hallExhibitors(hall.hallID, in: catalog)
+            if let code = hall.selectedStand {
+                let atStand = here.filter { $0.stand?.code == code }
+                if atStand.count == 1 { exhibitorID = atStand[0].id }
+            } else if let index = hall.list.selection(count: here.count) {
+                exhibitorID = here[index].id
+            }
+        case .schedule(let schedule):
+            let rows = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog)
+            if let index = schedule.list.selection(count: rows.count) { itemID = rows[index].item?.id }
+        case .programmeItem(let id, _):
+            itemID = id
+        case .plan(let list):
+            let rows = Rows.plan(plan, in: catalog)
+            if let index = list.selection(count: rows.count) {
+                switch rows[index] {
+                case .heading: break
+                case .exhibitor(let id): exhibitorID = id
+                case .programmeItem(let id): itemID = id
+                }
+            }
+        case .home, .categories, .halls, .product:
+            break
+        }
+        if let exhibitorID {
+            let name = catalog.exhibitor(id: exhibitorID)?.name ?? exhibitorID
+            let added = plan.toggle(exhibitor: exhibitorID)
+            message = Message(added ? "★ Added \(name) to My plan" : "Removed \(name) from My plan")
+        } else if let itemID {
+            let title = catalog.programmeItem(id: itemID)?.title ?? itemID
+            let added = plan.toggle(programmeItem: itemID)
+            message = Message(added ? "★ Added \(title) to My plan" : "Removed \(title) from My plan")
+        } else {
+            return .bell
+        }
+        reclampPlanRoutes(catalog)
+        return .none
+    }
+
+    /// The plan changed: every My plan list, on any tab's stack, is brought back within bounds.
+    private mutating func reclampPlanRoutes(_ catalog: Catalog) {
+        let headings = Rows.plan(plan, in: catalog).map(Rows.isHeading)
+        for (tab, stack) in stacks {
+            stacks[tab] = stack.map { route in
+                guard case .plan(let list) = route else { return route }
+                return .plan(Self.clampSkippingHeadings(list, rows: headings, visible: ScreenLayout.listRows(for: route, lines: lines), direction: -1))
+            }
+        }
+    }
+
+    private mutating func changeDay(by delta: Int, _ catalog: Catalog) -> Effect {
+        guard case .schedule(var schedule) = route else { return .bell }
+        let days = Rows.scheduleDays(in: catalog)
+        let target = schedule.dayIndex + delta
+        guard days.indices.contains(target) else { return .bell }
+        schedule.dayIndex = target
+        schedule.list = ListState()
+        replaceTop(Self.clamp(.schedule(schedule), catalog: catalog, columns: columns, lines: lines))
+        return .none
+    }
+
+    private mutating func showOnMap(_ catalog: Catalog) -> Effect {
+        var exhibitorID: String?
+        switch route {
+        case .exhibitor(let id, _):
+            exhibitorID = id
+        case .exhibitors(let list):
+            let rows = Rows.exhibitors(list, in: catalog)
+            if let index = list.list.selection(count: rows.count) { exhibitorID = catalog.exhibitors[rows[index]].id }
+        case .plan(let list):
+            let rows = Rows.plan(plan, in: catalog)
+            if let index = list.selection(count: rows.count), case .exhibitor(let id) = rows[index] { exhibitorID = id }
+        case .product(let id, _):
+            exhibitorID = catalog.product(id: id)?.exhibitor
+        case .home, .categories, .halls, .hall, .schedule, .programmeItem:
+            break
+        }
+        guard let exhibitorID, let exhibitor = catalog.exhibitor(id: exhibitorID) else { return .bell }
+        guard let stand = exhibitor.stand else {
+            message = Message("The stand of \(exhibitor.name) is not published", isError: true)
+            return .bell
+        }
+        let route = Self.clamp(.hall(HallRoute(hallID: stand.hall, selectedStand: stand.code)), catalog: catalog,
+                               columns: columns, lines: lines)
+        push(route, on: .halls)
+        if let hall = catalog.hall(id: stand.hall), !hall.hasLayout {
+            message = Message("The floor plan of \(hall.name) is not published")
+        }
+        return .none
+    }
+
+    private mutating func moveOnMap(_ direction: Direction, _ context: GuideContext) -> Effect {
+        let catalog = context.catalog
+        guard case .hall(var hall) = route, let layout = catalog.hall(id: hall.hallID), layout.hasLayout,
+              let code = hall.selectedStand else {
+            // Without a plan, up/down still move through the list.
+            switch direction {
+            case .up: return move(by: -1, context)
+            case .down: return move(by: 1, context)
+            case .left, .right: return .bell
+            }
+        }
+        guard let next = StandNavigator.neighbour(of: code, direction, in: layout) else { return .bell }
+        hall.selectedStand = next.code
+        replaceTop(.hall(hall))
+        return .none
+    }
+
+    // MARK: - n / N
+
+    private mutating func findMatch(forward: Bool, _ context: GuideContext) -> Effect {
+        let catalog = context.catalog
+        guard let query = lastQuery, !query.isEmpty else {
+            message = Message("No search yet: press / to search", isError: true)
+            return .bell
+        }
+        let terms = SearchFolding.words(query).map(String.init)
+        let titles: [String?]
+        let current: Int
+        switch route {
+        case .exhibitors(let list):
+            titles = Rows.exhibitors(list, in: catalog).map { position in
+                let exhibitor = catalog.exhibitors[position]
+                return ([exhibitor.name] + exhibitor.altNames).joined(separator: " ")
+            }
+            current = list.list.selected
+        case .categories(let list):
+            titles = Rows.categories(in: catalog).map { $0.category?.name }
+            current = list.selected
+        case .halls(let list):
+            titles = catalog.halls.map(\.name)
+            current = list.selected
+        case .hall(let hall):
+            titles = Rows.hallExhibitors(hall.hallID, in: catalog).map(\.name)
+            current = hall.list.selected
+        case .schedule(let schedule):
+            titles = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog).map { $0.item.map { [$0.title, $0.place ?? ""].joined(separator: " ") } }
+            current = schedule.list.selected
+        case .plan(let list):
+            titles = Rows.plan(plan, in: catalog).map { row in
+                switch row {
+                case .heading: nil
+                case .exhibitor(let id): catalog.exhibitor(id: id)?.name
+                case .programmeItem(let id): catalog.programmeItem(id: id)?.title
+                }
+            }
+            current = list.selected
+        case .home, .exhibitor, .product, .programmeItem:
+            return .bell
+        }
+        let matches = titles.indices.filter { index in
+            guard let title = titles[index] else { return false }
+            let folded = SearchFolding.fold(title)
+            return terms.allSatisfy { folded.contains($0) }
+        }
+        guard !matches.isEmpty else {
+            message = Message("No match for \"\(query)\" in this list", isError: true)
+            return .bell
+        }
+        let target = forward ? (matches.first { $0 > current } ?? matches[0]) : (matches.last { $0 < current } ?? matches[matches.count - 1])
+        let position = (matches.firstIndex(of: target) ?? 0) + 1
+        message = Message("\"\(query)\": match \(position) of \(matches.count)")
+        return move(by: target - current, context)
+    }
+
+    // MARK: - Overlays
+
+    private mutating func applyToOverlay(_ overlay: Overlay, _ action: Action, _ context: GuideContext) -> Effect {
+        switch overlay {
+        case .help(let scroll):
+            let visible = ScreenLayout.contentRows(lines: lines)
+            let height = context.helpHeight(ScreenLayout.detailWidth(columns: columns))
+            let maximum = max(0, height - visible)
+            switch action {
+            case .moveSelection(let delta): self.overlay = .help(scroll: min(max(0, scroll + delta), maximum))
+            case .page(let pages): self.overlay = .help(scroll: min(max(0, scroll + pages * max(1, visible - 1)), maximum))
+            case .moveToTop: self.overlay = .help(scroll: 0)
+            case .moveToBottom: self.overlay = .help(scroll: maximum)
+            case .back, .backOrQuit, .showHelp, .open: self.overlay = nil
+            default: return .bell
+            }
+            return .none
+        case .search(var search):
+            let visible = ScreenLayout.searchRows(lines: lines)
+            switch action {
+            case .insertText(let text):
+                search.query += text
+                search.results = context.search.search(search.query, limit: 50)
+                search.list = ListState()
+            case .deleteBackward:
+                guard !search.query.isEmpty else { return .bell }
+                search.query.removeLast()
+                search.results = context.search.search(search.query, limit: 50)
+                search.list = ListState()
+            case .moveSelection(let delta):
+                search.list = search.list.moved(by: delta, count: search.hits.count, visible: visible)
+            case .page(let pages):
+                search.list = search.list.moved(by: pages * max(1, visible - 1), count: search.hits.count, visible: visible)
+            case .moveToTop:
+                search.list = ListState()
+            case .moveToBottom:
+                search.list = ListState(selected: Int.max / 4).clamped(count: search.hits.count, visible: visible)
+            case .back, .backOrQuit:
+                if !search.query.isEmpty { lastQuery = search.query }
+                self.overlay = nil
+                return .none
+            case .open:
+                guard let index = search.list.selection(count: search.hits.count) else { return .bell }
+                lastQuery = search.query
+                self.overlay = nil
+                jump(to: search.hits[index], context.catalog)
+                return .none
+            default:
+                return .bell
+            }
+            self.overlay = .search(search)
+            return .none
+        case .filter(var panel):
+            guard case .exhibitors(var list) = route else {
+                self.overlay = nil
+                return .bell
+            }
+            let visible = ScreenLayout.filterRows(lines: lines)
+            let rows = Rows.facetValues(panel.facet, route: list, in: context.catalog)
+            switch action {
+            case .moveSelection(let delta):
+                panel.list = panel.list.moved(by: delta, count: rows.count, visible: visible)
+            case .page(let pages):
+                panel.list = panel.list.moved(by: pages * max(1, visible - 1), count: rows.count, visible: visible)
+            case .moveToTop:
+                panel.list = ListState()
+            case .moveToBottom:
+                panel.list = ListState(selected: Int.max / 4).clamped(count: rows.count, visible: visible)
+            case .nextFacet, .previousFacet, .nextTab, .previousTab:
+                let all = Facet.allCases
+                let index = all.firstIndex(of: panel.facet) ?? 0
+                let forward = action == .nextFacet || action == .nextTab
+                panel.facet = all[(index + (forward ? 1 : all.count - 1)) % all.count]
+                panel.list = ListState()
+            case .open, .toggleFavourite:
+                guard let index = panel.list.selection(count: rows.count) else { return .bell }
+                list.toggle(FacetChip(panel.facet, rows[index].value))
+                replaceTop(Self.clamp(.exhibitors(list), catalog: context.catalog, columns: columns, lines: lines))
+            case .clearLastFilter, .clearAllFilters:
+                let facet = panel.facet
+                guard list.chips.contains(where: { $0.facet == facet }) || action == .clearAllFilters else { return .bell }
+                list.chips.removeAll { action == .clearAllFilters || $0.facet == facet }
+                list.list = ListState()
+                replaceTop(Self.clamp(.exhibitors(list), catalog: context.catalog, columns: columns, lines: lines))
+            case .back, .backOrQuit, .openFilters:
+                self.overlay = nil
+                return .none
+            default:
+                return .bell
+            }
+            self.overlay = .filter(panel)
+            return .none
+        }
+    }
+
+    /// Opens a search hit where it lives: an exhibitor on the Exhibitors tab, a programme item on
+    /// the Schedule tab, a category or country as a filtered exhibitor list.
+    private mutating func jump(to hit: SearchHit, _ catalog: Catalog) {
+        switch hit.kind {
+        case .exhibitor:
+            push(.exhibitor(id: hit.id, scroll: 0), on: .exhibitors)
+        case .product:
+            push(.product(id: hit.id, scroll: 0), on: .exhibitors)
+        case .category:
+            push(Self.clamp(.exhibitors(ExhibitorListRoute(chips: [FacetChip(.category, .id(hit.id))])), catalog: catalog,
+                            columns: columns, lines: lines), on: .exhibitors)
+        case .country:
+            push(Self.clamp(.exhibitors(ExhibitorListRoute(chips: [FacetChip(.country, .id(hit.id))])), catalog: catalog,
+                            columns: columns, lines: lines), on: .exhibitors)
+        case .programme:
+            push(.programmeItem(id: hit.id, scroll: 0), on: .schedule)
+        }
+    }
+
+    // MARK: - Resize
+
+    private mutating func reclampAll(_ context: GuideContext) {
+        for (tab, stack) in stacks {
+            stacks[tab] = stack.map { route in
+                switch route {
+                case .home(let scroll), .exhibitor(_, let scroll), .product(_, let scroll), .programmeItem(_, let scroll):
+                    let visible = ScreenLayout.listRows(for: route, lines: lines)
+                    let height = context.contentHeight(route, ScreenLayout.detailWidth(columns: columns))
+                    let clampedScroll = min(scroll, max(0, height - visible))
+                    switch route {
+                    case .home: return .home(scroll: clampedScroll)
+                    case .exhibitor(let id, _): return .exhibitor(id: id, scroll: clampedScroll)
+                    case .product(let id, _): return .product(id: id, scroll: clampedScroll)
+                    default:
+                        if case .programmeItem(let id, _) = route { return .programmeItem(id: id, scroll: clampedScroll) }
+                        return route
+                    }
+                case .plan(let list):
+                    let rows = Rows.plan(plan, in: context.catalog)
+                    return .plan(Self.clampSkippingHeadings(list, rows: rows.map(Rows.isHeading),
+                                                            visible: ScreenLayout.listRows(for: route, lines: lines), direction: 1))
+                default:
+                    return Self.clamp(route, catalog: context.catalog, columns: columns, lines: lines)
+                }
+            }
+        }
+        switch overlay {
+        case .search(var search):
+            search.list = search.list.clamped(count: search.hits.count, visible: ScreenLayout.searchRows(lines: lines))
+            overlay = .search(search)
+        case .help(let scroll):
+            let height = context.helpHeight(ScreenLayout.detailWidth(columns: columns))
+            overlay = .help(scroll: min(scroll, max(0, height - ScreenLayout.contentRows(lines: lines))))
+        case .filter, nil:
+            break
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import GuideModel
+import GuideSearch
+
+/// Everything about the interactive guide that changes: which tab, where in each tab's back
+/// stack, what overlay is open, the favourites, the message line, the terminal size.
+///
+/// The only way to change it is `apply(_:in:)`, a pure function of the action and the catalog;
+/// the screen is a pure function of this state (see GuideUI).
+public struct GuideState: Sendable, Hashable {
+    public internal(set) var tab: Tab
+    /// One back stack per tab; never empty.
+    public internal(set) var stacks: [Tab: [Route]]
+    public internal(set) var overlay: Overlay?
+    public internal(set) var plan: Plan
+    public internal(set) var message: Message?
+    /// The last search, for `n`/`N` in lists.
+    public internal(set) var lastQuery: String?
+    public internal(set) var columns: Int
+    public internal(set) var lines: Int
+
+    /// A fresh guide on the home tab. `today` opens the schedule on that day when it is a show day.
+    public init(catalog: Catalog, columns: Int, lines: Int, today: LocalDate? = nil, plan: Plan = Plan()) {
+        tab = .home
+        var stacks: [Tab: [Route]] = [:]
+        for tab in Tab.allCases { stacks[tab] = [tab.rootRoute] }
+        if let today, let index = catalog.days.firstIndex(of: today) {
+            stacks[.schedule] = [.schedule(ScheduleRoute(dayIndex: index, list: ListState()))]
+        }
+        self.stacks = stacks
+        overlay = nil
+        self.plan = plan
+        message = nil
+        lastQuery = nil
+        self.columns = columns
+        self.lines = lines
+        for tab in Tab.allCases {
+            let clamped = GuideState.clamp(self.stacks[tab]!.last!, catalog: catalog, columns: columns, lines: lines)
+            self.stacks[tab]![self.stacks[tab]!.count - 1] = clamped
+        }
+    }
+
+    /// The route on screen.
+    public var route: Route { stacks[tab]?.last ?? tab.rootRoute }
+
+    /// The current tab's back stack (its root first).
+    public var stack: [Route] { stacks[tab] ?? [tab.rootRoute] }
+
+    /// True when the terminal is too small to draw the guide.
+    public var isTooSmall: Bool { columns < ScreenLayout.minimumColumns || lines < ScreenLayout.minimumLines }
+
+    mutating func replaceTop(_ route: Route) {
+        var stack = self.stack
+        stack[stack.count - 1] = route
+        stacks[tab] = stack
+    }
+
+    mutating func push(_ route: Route, on tab: Tab? = nil) {
+        let target = tab ?? self.tab
+        var stack = stacks[target] ?? [target.rootRoute]
+        stack.append(route)
+        stacks[target] = stack
+        self.tab = target
+    }
+
+    // MARK: - Clamping
+
+    /// A route with its selection and scroll brought within bounds for the current catalog and size.
+    static func clamp(_ route: Route, catalog: Catalog, columns: Int, lines: Int) -> Route {
+        let visible = ScreenLayout.listRows(for: route, lines: lines)
+        switch route {
+        case .home, .exhibitor, .product, .programmeItem:
+            return route
+        case .exhibitors(var list):
+            list.list = list.list.clamped(count: Rows.exhibitors(list, in: catalog).count, visible: visible)
+            return .exhibitors(list)
+        case .categories(let list):
+            return .categories(list.clamped(count: Rows.categories(in: catalog).count, visible: visible))
+        case .halls(let list):
+            return .halls(list.clamped(count: catalog.halls.count, visible: visible))
+        case .hall(var hall):
+            hall.list = hall.list.clamped(count: Rows.hallExhibitors(hall.hallID, in: catalog).count, visible: visible)
+            if let layout = catalog.hall(id: hall.hallID), layout.hasLayout {
+                if hall.selectedStand.flatMap(layout.stand(code:)) == nil {
+                    hall.selectedStand = StandNavigator.firstStand(in: layout)?.code
+                }
+            } else {
+                hall.selectedStand = nil
+            }
+            return .hall(hall)
+        case .schedule(var schedule):
+            let days = Rows.scheduleDays(in: catalog)
+            schedule.dayIndex = min(max(0, schedule.dayIndex), max(0, days.count - 1))
+            let rows = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog)
+            schedule.list = clampSkippingHeadings(schedule.list, rows: rows.map(Rows.isHeading), visible: visible, direction: 1)
+            return .schedule(schedule)
+        case .plan:
+            return route
+        }
+    }
+
+    /// Clamps a list whose heading rows cannot be selected, moving off a heading in `direction`.
+    static func clampSkippingHeadings(_ list: ListState, rows headings: [Bool], visible: Int, direction: Int) -> ListState {
+        var state = list.clamped(count: headings.count, visible: visible)
+        guard !headings.isEmpty, headings.contains(false) else { return ListState() }
+        var index = state.selected
+        let step = direction >= 0 ? 1 : -1
+        while headings.indices.contains(index) && headings[index] { index += step }
+        if !headings.indices.contains(index) {
+            index = state.selected
+            while headings.indices.contains(index) && headings[index] { index -= step }
+        }
+        state.selected = index
+        // Keep a heading just above the selection visible when there is room.
+        if index > 0, headings[index - 1], state.offset == index { state.offset = index - 1 }
+        return state.clamped(count: headings.count, visible: visible)
+    }
+}

@@ -1,0 +1,75 @@
+import GuideModel
+
+/// A screen and everything needed to show it again exactly as it was: the cursor and scroll
+/// position travel with the route, so popping the back stack returns the user to where they were.
+public enum Route: Sendable, Hashable {
+    case home(scroll: Int)
+    case exhibitors(ExhibitorListRoute)
+    case exhibitor(id: String, scroll: Int)
+    case product(id: String, scroll: Int)
+    case categories(ListState)
+    case halls(ListState)
+    case hall(HallRoute)
+    case schedule(ScheduleRoute)
+    case programmeItem(id: String, scroll: Int)
+    case plan(ListState)
+}
+
+/// One active filter, shown as a chip; chips keep the order they were added in so they can be
+/// removed one by one, last first.
+public struct FacetChip: Sendable, Hashable {
+    public var facet: Facet
+    public var value: FacetValue
+
+    public init(_ facet: Facet, _ value: FacetValue) {
+        self.facet = facet
+        self.value = value
+    }
+}
+
+/// The exhibitor list with its filter chips.
+public struct ExhibitorListRoute: Sendable, Hashable {
+    public var chips: [FacetChip]
+    public var list: ListState
+
+    public init(chips: [FacetChip] = [], list: ListState = ListState()) {
+        self.chips = chips
+        self.list = list
+    }
+
+    public var filter: ExhibitorFilter {
+        var filter = ExhibitorFilter()
+        for chip in chips { filter.add(chip.value, to: chip.facet) }
+        return filter
+    }
+
+    /// Adds the value, or removes it when it is already a chip.
+    public mutating func toggle(_ chip: FacetChip) {
+        if let index = chips.firstIndex(of: chip) { chips.remove(at: index) } else { chips.append(chip) }
+        list = ListState()
+    }
+}
+
+/// A hall: its floor plan with a selected stand, or (without a plan) the list of its exhibitors.
+public struct HallRoute: Sendable, Hashable {
+    public var hallID: String
+    public var selectedStand: String?
+    public var list: ListState
+
+    public init(hallID: String, selectedStand: String? = nil, list: ListState = ListState()) {
+        self.hallID = hallID
+        self.selectedStand = selectedStand
+        self.list = list
+    }
+}
+
+/// One day of the schedule. Index `days.count` is the group of items whose day is not published.
+public struct ScheduleRoute: Sendable, Hashable {
+    public var dayIndex: Int
+    public var list: ListState
+
+    public init(dayIndex: Int, list: ListState) {
+        self.dayIndex = dayIndex
+        self.list = list
+    }
+}

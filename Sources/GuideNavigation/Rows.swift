@@ -1,0 +1,131 @@
+import GuideModel
+
+/// The rows each list screen shows, computed from the catalog and the route. Both the state
+/// machine (to clamp selections, follow `n`/`N`, open the selected row) and the renderer use these.
+public enum Rows {
+    public static func exhibitors(_ route: ExhibitorListRoute, in catalog: Catalog) -> [Int] {
+        catalog.exhibitorPositions(matching: route.filter)
+    }
+
+    /// A row of the category tree; `category == nil` is the "no category given" row.
+    public struct CategoryRow: Sendable, Hashable {
+        public var category: Category?
+        public var depth: Int
+        public var count: Int
+    }
+
+    public static func categories(in catalog: Catalog) -> [CategoryRow] {
+        var rows: [CategoryRow] = []
+        func walk(_ parent: String?, depth: Int) {
+            for category in catalog.subcategories(of: parent) {
+                rows.append(CategoryRow(category: category, depth: depth, count: catalog.exhibitorCount(.category, .id(category.id))))
+                walk(category.id, depth: depth + 1)
+            }
+        }
+        walk(nil, depth: 0)
+        let without = catalog.exhibitorCount(.category, .none)
+        if without > 0 { rows.append(CategoryRow(category: nil, depth: 0, count: without)) }
+        return rows
+    }
+
+    /// Exhibitors placed in a hall, in stand order.
+    public static func hallExhibitors(_ hallID: String, in catalog: Catalog) -> [Exhibitor] {
+        catalog.exhibitors(matching: ExhibitorFilter([.hall: [.id(hallID)]]), sortedBy: .stand)
+    }
+
+    /// A row of a schedule day: a group heading or an item.
+    public enum ScheduleRow: Sendable, Hashable {
+        case heading(String)
+        case item(ProgrammeItem)
+
+        public var item: ProgrammeItem? {
+            if case .item(let item) = self { return item }
+            return nil
+        }
+    }
+
+    /// The days the schedule pages through: every event day, plus "day not published" when any
+    /// item lacks a day.
+    public static func scheduleDays(in catalog: Catalog) -> [LocalDate?] {
+        catalog.days.map { Optional($0) } + (catalog.programmeWithoutDay.isEmpty ? [] : [nil])
+    }
+
+    public static func schedule(dayIndex: Int, in catalog: Catalog) -> [ScheduleRow] {
+        let days = scheduleDays(in: catalog)
+        guard days.indices.contains(dayIndex) else { return [] }
+        guard let day = days[dayIndex] else {
+            return catalog.programmeWithoutDay.map { .item($0) }
+        }
+        let items = catalog.programme(on: day)
+        let timed = items.filter { $0.start != nil }
+        let untimed = items.filter { $0.start == nil }
+        var rows: [ScheduleRow] = timed.map { .item($0) }
+        if !untimed.isEmpty {
+            rows.append(.heading(timed.isEmpty ? "Time not published for any item on this day" : "Time not published"))
+            rows += untimed.map { .item($0) }
+        }
+        return rows
+    }
+
+    /// A row of My plan.
+    public enum PlanRow: Sendable, Hashable {
+        case heading(String)
+        case exhibitor(String)
+        case programmeItem(String)
+    }
+
+    public static func plan(_ plan: Plan, in catalog: Catalog) -> [PlanRow] {
+        var rows: [PlanRow] = []
+        if !plan.programme.isEmpty {
+            rows.append(.heading("Programme (\(plan.programme.count))"))
+            let items = plan.programme.map { id in (id, catalog.programmeItem(id: id)) }
+            let sorted = items.sorted { a, b in
+                switch (a.1, b.1) {
+                case (let x?, let y?): return Catalog.programmeOrder(x, y)
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return a.0 < b.0
+                }
+            }
+            rows += sorted.map { .programmeItem($0.0) }
+        }
+        if !plan.exhibitors.isEmpty {
+            rows.append(.heading("Exhibitors (\(plan.exhibitors.count))"))
+            let sorted = plan.exhibitors.sorted { a, b in
+                TextFolding.areInIncreasingOrder(catalog.exhibitor(id: a)?.name ?? a, catalog.exhibitor(id: b)?.name ?? b)
+            }
+            rows += sorted.map { .exhibitor($0) }
+        }
+        return rows
+    }
+
+    /// A value in the filter panel.
+    public struct FacetRow: Sendable, Hashable {
+        public var value: FacetValue
+        public var name: String
+        public var count: Int
+        public var isSelected: Bool
+    }
+
+    public static func facetValues(_ facet: Facet, route: ExhibitorListRoute, in catalog: Catalog) -> [FacetRow] {
+        let filter = route.filter
+        let counts = catalog.facetCounts(facet, given: filter)
+        let selected = filter.values(for: facet)
+        var rows: [FacetRow] = catalog.definedIDs(for: facet).map { id in
+            FacetRow(value: .id(id), name: catalog.name(of: .id(id), in: facet), count: counts[.id(id)] ?? 0,
+                     isSelected: selected.contains(.id(id)))
+        }
+        if facet == .category || facet == .country {
+            rows.sort { TextFolding.areInIncreasingOrder($0.name, $1.name) }
+        }
+        if catalog.exhibitorCount(facet, .none) > 0 || selected.contains(.none) {
+            rows.append(FacetRow(value: .none, name: catalog.name(of: .none, in: facet), count: counts[.none] ?? 0,
+                                 isSelected: selected.contains(.none)))
+        }
+        return rows
+    }
+
+    /// Whether a row is a heading (headings cannot be selected).
+    static func isHeading(_ row: ScheduleRow) -> Bool { row.item == nil }
+    static func isHeading(_ row: PlanRow) -> Bool { if case .heading = row { return true } else { return false } }
+}

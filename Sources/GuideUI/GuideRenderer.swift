@@ -1,0 +1,125 @@
+import Foundation
+import GuideModel
+import GuideNavigation
+import GuideSearch
+import TerminalCanvas
+
+/// Draws the whole screen from the state: `screen = render(state, catalog, size, now)`.
+/// Pure: no terminal, no clock, no I/O, so every screen can be tested as text.
+public enum GuideRenderer {
+    /// Renders the state at its size. `colors: false` gives the monochrome / `NO_COLOR` screen
+    /// (attributes only).
+    public static func render(_ state: GuideState, _ context: GuideContext, now: LocalDateTime, colors: Bool = true) -> CellBuffer {
+        var buffer = CellBuffer(width: state.columns, height: state.lines)
+        let catalog = context.catalog
+        if state.isTooSmall {
+            drawTooSmall(into: &buffer, state)
+            return buffer
+        }
+        Chrome.titleBar(into: &buffer, catalog, now: now, colors: colors)
+        Chrome.tabs(into: &buffer, active: state.tab, plan: state.plan)
+        Chrome.breadcrumb(into: &buffer, state, catalog)
+        let content = Rect(x: 0, y: ScreenLayout.headerRows, width: state.columns,
+                           height: ScreenLayout.contentRows(lines: state.lines))
+        let route = state.route
+        let width = ScreenLayout.detailWidth(columns: state.columns)
+        let textArea = Rect(x: 2, y: content.y, width: width, height: content.height)
+        switch route {
+        case .home(let scroll):
+            buffer.draw(Documents.home(catalog, now: now, width: width), in: textArea, scroll: scroll)
+        case .exhibitors(let list):
+            Screens.exhibitors(list, state, catalog, into: &buffer, area: content)
+        case .exhibitor(let id, let scroll):
+            if let exhibitor = catalog.exhibitor(id: id) {
+                var doc = Documents.exhibitor(exhibitor, catalog, width: width)
+                if state.plan.contains(exhibitor: id) { doc = marked(doc) }
+                buffer.draw(doc, in: textArea, scroll: scroll)
+            }
+        case .product(let id, let scroll):
+            if let product = catalog.product(id: id) {
+                buffer.draw(Documents.product(product, catalog, width: width), in: textArea, scroll: scroll)
+            }
+        case .categories(let list):
+            Screens.categories(list, catalog, into: &buffer, area: content)
+        case .halls(let list):
+            Screens.halls(list, catalog, into: &buffer, area: content)
+        case .hall(let hall):
+            Screens.hall(hall, state, catalog, into: &buffer, area: content)
+        case .schedule(let schedule):
+            Screens.schedule(schedule, state, catalog, now: now, into: &buffer, area: content)
+        case .programmeItem(let id, let scroll):
+            if let item = catalog.programmeItem(id: id) {
+                var doc = Documents.programmeItem(item, catalog, width: width)
+                if state.plan.contains(programmeItem: id) { doc = marked(doc) }
+                buffer.draw(doc, in: textArea, scroll: scroll)
+            }
+        case .plan(let list):
+            Screens.plan(list, state, catalog, into: &buffer, area: content)
+        }
+        switch route {
+        case .home, .exhibitor, .product, .programmeItem: buffer.cursor = (textArea.x, textArea.y)
+        default: break
+        }
+        switch state.overlay {
+        case .search(let search): Overlays.search(search, state, catalog, into: &buffer, area: content)
+        case .filter(let panel): Overlays.filter(panel, state, catalog, into: &buffer, area: content)
+        case .help(let scroll): Overlays.help(scroll: scroll, into: &buffer, area: content)
+        case nil: break
+        }
+        Chrome.message(into: &buffer, state.message)
+        let keyContext = Keymap.context(for: state) { catalog.hall(id: $0)?.hasLayout ?? false }
+        Chrome.footer(into: &buffer, items: Keymap.footer(for: keyContext))
+        if !colors { buffer.restyleAll { $0.withoutColor } }
+        return buffer
+    }
+
+    /// Puts "★ " before a document's title line for favourites (keeps the height unchanged).
+    static func marked(_ doc: Document) -> Document {
+        var copy = Document(width: doc.width)
+        for (index, line) in doc.lines.enumerated() {
+            copy.line(index == 0 ? [Span("★ ", Theme.favourite)] + line : line)
+        }
+        return copy
+    }
+
+    static func drawTooSmall(into buffer: inout CellBuffer, _ state: GuideState) {
+        let lines = ["Terminal too small", "need \(ScreenLayout.minimumColumns)x\(ScreenLayout.minimumLines), have \(state.columns)x\(state.lines)",
+                     "Enlarge the window, or Q to quit"]
+        let top = max(0, (buffer.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() where top + index < buffer.height {
+            let x = max(0, (buffer.width - DisplayWidth.of(line)) / 2)
+            buffer.put(line, x: x, y: top + index, style: index == 0 ? .bold : .plain)
+        }
+    }
+
+    /// The context the state machine needs, with document heights measured by this renderer at
+    /// the moment `now` (the home screen's length depends on it).
+    public static func makeContext(catalog: Catalog, search: SearchIndex, now: LocalDateTime) -> GuideContext {
+        let helpHeights = HeightCache()
+        return GuideContext(catalog: catalog, search: search, contentHeight: { route, width in
+            switch route {
+            case .home: return Documents.home(catalog, now: now, width: width).height
+            case .exhibitor(let id, _): return catalog.exhibitor(id: id).map { Documents.exhibitor($0, catalog, width: width).height } ?? 0
+            case .product(let id, _): return catalog.product(id: id).map { Documents.product($0, catalog, width: width).height } ?? 0
+            case .programmeItem(let id, _): return catalog.programmeItem(id: id).map { Documents.programmeItem($0, catalog, width: width).height } ?? 0
+            case .exhibitors, .categories, .halls, .hall, .schedule, .plan: return 0
+            }
+        }, helpHeight: { width in helpHeights.value(for: width) { Documents.help(width: width).height } })
+    }
+}
+
+/// Remembers a height per width: the help text only changes with the width, and its height is
+/// asked for on every scroll.
+final class HeightCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var heights: [Int: Int] = [:]
+
+    func value(for width: Int, compute: () -> Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = heights[width] { return known }
+        let height = compute()
+        heights[width] = height
+        return height
+    }
+}

@@ -1,0 +1,223 @@
+import GuideNavigation
+import TerminalCanvas
+
+/// Which set of keys applies: decided by the overlay and the route on screen.
+public enum KeyContext: String, Sendable, Hashable, CaseIterable {
+    case home, list, exhibitorList, detail, schedule, hallMap, search, filter, help
+
+    /// Title used in the help screen.
+    public var title: String {
+        switch self {
+        case .home: "Home"
+        case .list: "Lists (categories, halls, hall exhibitors, my plan)"
+        case .exhibitorList: "Exhibitor list"
+        case .detail: "Detail screens (exhibitor, product, programme item)"
+        case .schedule: "Schedule"
+        case .hallMap: "Hall floor plan"
+        case .search: "Search (/)"
+        case .filter: "Filters (F on the exhibitor list)"
+        case .help: "This help"
+        }
+    }
+}
+
+/// One row of the key table: keys, the action they trigger, a short footer label and a help line.
+public struct KeyBinding: Sendable, Hashable {
+    public var keys: [Key]
+    public var action: Action
+    /// Shown in the footer when not nil (short: "open", "back").
+    public var footer: String?
+    /// Shown in the help screen.
+    public var help: String
+
+    public init(_ keys: [Key], _ action: Action, footer: String? = nil, help: String) {
+        self.keys = keys
+        self.action = action
+        self.footer = footer
+        self.help = help
+    }
+
+    /// "↑ k" — how the keys are written in help and footer.
+    public var keyText: String { keys.map(\.description).joined(separator: " ") }
+}
+
+/// The single table of keys: the run loop asks it for actions, the footer and the help screen are
+/// generated from it, so what the footer promises is exactly what the keys do.
+public enum Keymap {
+    static let quitBindings: [KeyBinding] = [
+        KeyBinding([.character("Q"), .control("c")], .quit, help: "quit from anywhere"),
+        KeyBinding([.control("z")], .suspend, help: "suspend (resume with fg)"),
+    ]
+
+    static let global: [KeyBinding] = quitBindings + [
+        KeyBinding([.character("/")], .beginSearch, footer: "/ search", help: "search exhibitors, products, categories, countries, programme"),
+        KeyBinding([.character("?"), .function(1)], .showHelp, footer: "? help", help: "this help"),
+        KeyBinding([.tab], .nextTab, help: "next tab"),
+        KeyBinding([.backTab], .previousTab, help: "previous tab"),
+    ] + Tab.allCases.map { tab in
+        KeyBinding([.character(Character(String(tab.rawValue)))], .switchTab(tab), help: "tab \(tab.rawValue): \(tab.title)")
+    } + [
+        KeyBinding([.character("q")], .backOrQuit, footer: "q back", help: "back (quit on the home screen)"),
+        KeyBinding([.escape], .back, help: "back"),
+    ]
+
+    static let listMoves: [KeyBinding] = [
+        KeyBinding([.up, .character("k")], .moveSelection(-1), help: "previous row"),
+        KeyBinding([.down, .character("j")], .moveSelection(1), footer: "↑↓ move", help: "next row"),
+        KeyBinding([.pageUp, .control("b")], .page(-1), help: "page up"),
+        KeyBinding([.pageDown, .control("f")], .page(1), help: "page down"),
+        KeyBinding([.home, .character("g")], .moveToTop, help: "first row"),
+        KeyBinding([.end, .character("G")], .moveToBottom, help: "last row"),
+    ]
+
+    static let scrollMoves: [KeyBinding] = [
+        KeyBinding([.up, .character("k")], .moveSelection(-1), help: "scroll up"),
+        KeyBinding([.down, .character("j")], .moveSelection(1), footer: "↑↓ scroll", help: "scroll down"),
+        KeyBinding([.pageUp, .control("b")], .page(-1), help: "page up"),
+        KeyBinding([.pageDown, .control("f"), .character(" ")], .page(1), help: "page down"),
+        KeyBinding([.home, .character("g")], .moveToTop, help: "top"),
+        KeyBinding([.end, .character("G")], .moveToBottom, help: "bottom"),
+    ]
+
+    static let openBack: [KeyBinding] = [
+        KeyBinding([.enter, .right, .character("l")], .open, footer: "Enter open", help: "open the selected row"),
+        KeyBinding([.left, .character("h")], .back, help: "back"),
+    ]
+
+    static let matches: [KeyBinding] = [
+        KeyBinding([.character("n")], .nextMatch, help: "next row matching the last search"),
+        KeyBinding([.character("N")], .previousMatch, help: "previous row matching the last search"),
+    ]
+
+    static let favourite = KeyBinding([.character("f"), .character(" ")], .toggleFavourite, footer: "f ★", help: "add to / remove from My plan")
+    static let favouriteOnly = KeyBinding([.character("f")], .toggleFavourite, footer: "f ★", help: "add to / remove from My plan")
+    static let map = KeyBinding([.character("m")], .showOnMap, footer: "m map", help: "show the exhibitor's stand on its hall")
+
+    /// The bindings of a context, built once.
+    static func table(_ context: KeyContext) -> [KeyBinding] {
+        tables[context] ?? []
+    }
+
+    static let tables: [KeyContext: [KeyBinding]] = Dictionary(uniqueKeysWithValues: KeyContext.allCases.map { ($0, buildTable($0)) })
+
+    /// Key -> action per context, for the per-keystroke lookup.
+    static let lookup: [KeyContext: [Key: Action]] = Dictionary(uniqueKeysWithValues: KeyContext.allCases.map { context in
+        var map: [Key: Action] = [:]
+        for binding in buildTable(context) {
+            for key in binding.keys where map[key] == nil { map[key] = binding.action }
+        }
+        return (context, map)
+    })
+
+    static func buildTable(_ context: KeyContext) -> [KeyBinding] {
+        switch context {
+        case .home:
+            return scrollMoves + global
+        case .list:
+            return listMoves + openBack + [favourite, map] + matches + global
+        case .exhibitorList:
+            return listMoves + openBack + [
+                favourite, map,
+                KeyBinding([.character("F")], .openFilters, footer: "F filter", help: "filter by show, hall, category, country, kind"),
+                KeyBinding([.character("x")], .clearLastFilter, help: "remove the last filter"),
+                KeyBinding([.character("X")], .clearAllFilters, help: "remove every filter"),
+            ] + matches + global
+        case .detail:
+            return scrollMoves + [
+                KeyBinding([.enter], .open, help: "open the exhibitor that showed this product"),
+                favouriteOnly, map,
+                KeyBinding([.left, .character("h")], .back, help: "back"),
+            ] + global
+        case .schedule:
+            return listMoves + [
+                KeyBinding([.enter, .character("l")], .open, footer: "Enter open", help: "open the selected item"),
+                KeyBinding([.character("["), .left], .previousDay, help: "previous day"),
+                KeyBinding([.character("]"), .right], .nextDay, footer: "[ ] day", help: "next day"),
+                favourite,
+            ] + matches + global
+        case .hallMap:
+            return [
+                KeyBinding([.up, .character("k")], .moveOnMap(.up), help: "stand above"),
+                KeyBinding([.down, .character("j")], .moveOnMap(.down), help: "stand below"),
+                KeyBinding([.left, .character("h")], .moveOnMap(.left), help: "stand to the left"),
+                KeyBinding([.right, .character("l")], .moveOnMap(.right), footer: "←↑↓→ stand", help: "stand to the right"),
+                KeyBinding([.pageUp], .moveSelection(-1), help: "previous stand in reading order"),
+                KeyBinding([.pageDown], .moveSelection(1), help: "next stand in reading order"),
+                KeyBinding([.enter], .open, footer: "Enter open", help: "open the exhibitor at the stand"),
+                favouriteOnly,
+            ] + global
+        case .search:
+            return quitBindings + [
+                KeyBinding([.up, .control("p")], .moveSelection(-1), help: "previous result"),
+                KeyBinding([.down, .control("n")], .moveSelection(1), footer: "↑↓ select", help: "next result"),
+                KeyBinding([.pageUp], .page(-1), help: "page up"),
+                KeyBinding([.pageDown], .page(1), help: "page down"),
+                KeyBinding([.enter], .open, footer: "Enter go", help: "go to the selected result"),
+                KeyBinding([.backspace], .deleteBackward, help: "delete the last character"),
+                KeyBinding([.escape], .back, footer: "Esc close", help: "close (n / N then find matches in lists)"),
+            ]
+        case .filter:
+            return quitBindings + [
+                KeyBinding([.up, .character("k")], .moveSelection(-1), help: "previous value"),
+                KeyBinding([.down, .character("j")], .moveSelection(1), footer: "↑↓ move", help: "next value"),
+                KeyBinding([.pageUp], .page(-1), help: "page up"),
+                KeyBinding([.pageDown], .page(1), help: "page down"),
+                KeyBinding([.left, .character("h"), .backTab], .previousFacet, help: "previous facet"),
+                KeyBinding([.right, .character("l"), .tab], .nextFacet, footer: "←→ facet", help: "next facet"),
+                KeyBinding([.character(" "), .enter], .open, footer: "Space toggle", help: "select or unselect the value"),
+                KeyBinding([.character("x")], .clearLastFilter, footer: "x clear", help: "clear this facet"),
+                KeyBinding([.character("X")], .clearAllFilters, help: "clear every filter"),
+                KeyBinding([.escape, .character("F"), .character("q")], .back, footer: "Esc done", help: "close the filter panel"),
+            ]
+        case .help:
+            return quitBindings + scrollMoves + [
+                KeyBinding([.escape, .character("q"), .character("?"), .function(1)], .back, footer: "Esc close", help: "close the help"),
+            ]
+        }
+    }
+
+    /// The context for the current state.
+    public static func context(for state: GuideState, catalogHasLayout: (String) -> Bool) -> KeyContext {
+        switch state.overlay {
+        case .search: return .search
+        case .filter: return .filter
+        case .help: return .help
+        case nil: break
+        }
+        switch state.route {
+        case .home: return .home
+        case .exhibitors: return .exhibitorList
+        case .exhibitor, .product, .programmeItem: return .detail
+        case .categories, .halls, .plan: return .list
+        case .hall(let hall): return catalogHasLayout(hall.hallID) ? .hallMap : .list
+        case .schedule: return .schedule
+        }
+    }
+
+    /// The action a key means in a context; in the search field, printable keys are text.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        if context == .search, case .character(let character) = key {
+            return .insertText(String(character))
+        }
+        return lookup[context]?[key]
+    }
+
+    /// Footer items ("↑↓ move", "Enter open"...) for a context, in table order.
+    public static func footer(for context: KeyContext) -> [String] {
+        var seen = Set<String>()
+        var items = table(context).compactMap(\.footer).filter { seen.insert($0).inserted }
+        // The common exits come last, so a narrow footer drops them first... except quit.
+        if context != .search && context != .filter && context != .help { items.append("Q quit") }
+        return items
+    }
+
+    /// Help sections generated from the same table.
+    public static var helpSections: [(title: String, bindings: [KeyBinding])] {
+        KeyContext.allCases.map { context in
+            // Global keys are listed once, under Home.
+            let globalActions = Set(global.map(\.action))
+            let rows = context == .home ? table(context) : table(context).filter { !globalActions.contains($0.action) || context == .search || context == .filter || context == .help }
+            return (context.title, rows)
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import GuideModel
+import GuideNavigation
+import GuideSearch
+import TerminalCanvas
+
+/// One function per screen: each draws its route into the content area.
+enum Screens {
+    // MARK: Exhibitors
+
+    static func exhibitors(_ route: ExhibitorListRoute, _ state: GuideState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
+        let rows = Rows.exhibitors(route, in: catalog)
+        let (chipRow, rest) = area.splitTop(1)
+        drawChips(route, rows.count, catalog, into: &buffer, area: chipRow)
+        var listArea = rest
+        var paneArea: Rect?
+        if area.width >= ScreenLayout.wideColumns {
+            let split = rest.splitLeft(rest.width * 3 / 5)
+            listArea = Rect(x: split.left.x, y: split.left.y, width: split.left.width - 1, height: split.left.height)
+            paneArea = split.rest
+        }
+        guard !rows.isEmpty else {
+            buffer.put(route.chips.isEmpty ? "No exhibitors in the data." : "No exhibitor matches these filters. Press x to remove the last one, X for all.",
+                       x: listArea.x + 1, y: listArea.y + 1, style: Theme.dim, maxWidth: listArea.width - 2)
+            return
+        }
+        let describe = Describe(catalog: catalog)
+        let showColumn = listArea.width >= 90
+        var columns = [TableColumn(title: " ", width: 1), TableColumn(title: "NAME", width: 0, flexible: true),
+                       TableColumn(title: "COUNTRY", width: 16)]
+        if showColumn { columns.append(TableColumn(title: "SHOW", width: 12)) }
+        columns.append(TableColumn(title: "STAND", width: 14))
+        TableView.draw(into: &buffer, area: listArea, columns: columns, count: rows.count, list: route.list) { index in
+            let exhibitor = catalog.exhibitors[rows[index]]
+            var cells = [TableCell(state.plan.contains(exhibitor: exhibitor.id) ? "★" : " ", Theme.favourite),
+                         TableCell(exhibitor.listed ? exhibitor.name : exhibitor.name + " (reported)"),
+                         TableCell(exhibitor.country.map { describe.country($0) } ?? "—", exhibitor.country == nil ? Theme.notPublished : .plain)]
+            if showColumn { cells.append(TableCell(describe.showsShort(exhibitor.shows))) }
+            cells.append(TableCell(exhibitor.stand.map { ref in ref.code.map { "\(catalog.hall(id: ref.hall)?.name ?? ref.hall) \($0)" } ?? (catalog.hall(id: ref.hall)?.name ?? ref.hall) } ?? Describe.notPublished,
+                                   exhibitor.stand == nil ? Theme.notPublished : .plain))
+            return .cells(cells)
+        }
+        if let paneArea, let index = route.list.selection(count: rows.count) {
+            let exhibitor = catalog.exhibitors[rows[index]]
+            buffer.fill(Rect(x: paneArea.x - 1, y: paneArea.y, width: 1, height: paneArea.height), with: Cell(text: "│", style: Theme.border))
+            let doc = Documents.exhibitor(exhibitor, catalog, width: paneArea.width - 2)
+            let cursor = buffer.cursor
+            buffer.draw(doc, in: paneArea.inset(1, 0), scroll: 0)
+            buffer.cursor = cursor
+        }
+    }
+
+    static func drawChips(_ route: ExhibitorListRoute, _ count: Int, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
+        var x = area.x + 1
+        let summary = "\(count) of \(catalog.exhibitors.count)"
+        if route.chips.isEmpty {
+            buffer.put("\(summary) exhibitors · F to filter by show, hall, category, country, kind", x: x, y: area.y, style: Theme.dim, maxWidth: area.width - 2)
+            return
+        }
+        x += buffer.put("\(summary) · ", x: x, y: area.y, style: Theme.dim)
+        for chip in route.chips {
+            let text = "[\(chip.facet.rawValue): \(catalog.name(of: chip.value, in: chip.facet)) ×]"
+            guard x + DisplayWidth.of(text) < area.maxX - 12 else {
+                buffer.put("…", x: x, y: area.y)
+                x += 2
+                break
+            }
+            x += buffer.put(text, x: x, y: area.y, style: Theme.chipMono.with(foreground: .cyan))
+            x += 1
+        }
+        buffer.put("x remove last", x: x + 1, y: area.y, style: Theme.dim, maxWidth: max(0, area.maxX - x - 1))
+    }
+
+    // MARK: Categories and halls
+
+    static func categories(_ list: ListState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
+        let rows = Rows.categories(in: catalog)
+        let columns = [TableColumn(title: "CATEGORY", width: 0, flexible: true), TableColumn(title: "EXHIBITORS", width: 10, alignRight: true)]
+        TableView.draw(into: &buffer, area: area, columns: columns, count: rows.count, list: list) { index in
+            let row = rows[index]
+            let name = row.category.map { String(repeating: "  ", count: row.depth) + $0.name } ?? "(no category given in the list)"
+            return .cells([TableCell(" " + name, row.category == nil ? Theme.notPublished : .plain), TableCell(String(row.count))])
+        }
+    }
+
+    static func halls(_ list: ListState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
+        guard !catalog.halls.isEmpty else {
+            buffer.put("No halls in the data: the hall allocation is not published.", x: area.x + 1, y: area.y + 1, style: Theme.notPublished)
+            return
+        }
+        let columns = [TableColumn(title: "HALL", width: 0, flexible: true), TableColumn(title: "KIND", width: 8),
+                       TableColumn(title: "EXHIBITORS", width: 10, alignRight: true), TableColumn(title: "FLOOR PLAN", width: 14)]
+        TableView.draw(into: &buffer, area: area, columns: columns, count: catalog.halls.count, list: list) { index in
+            let hall = catalog.halls[index]
+            return .cells([TableCell(" " + hall.name), TableCell(hall.kind.rawValue),
+                           TableCell(String(catalog.exhibitorCount(.hall, .id(hall.id)))),
+                           TableCell(hall.hasLayout ? "\(hall.stands.count) stands" : "not published", hall.hasLayout ? .plain : Theme.notPublished)])
+        }
+    }
+
+    static func hall(_ route: HallRoute, _ state: GuideState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
+        guard let hall = catalog.hall(id: route.hallID) else { return }
+        if hall.hasLayout {
+            HallMapView.draw(hall, route: route, state: state, catalog: catalog, into: &buffer, area: area)
+            return
+        }
+        let exhibitors = Rows.hallExhibitors(hall.id, in: catalog)
+        buffer.put(" \(hall.name) — floor plan not published", x: area.x, y: area.y, style: Theme.notPublished.bolded(), maxWidth: area.width)
+        let note = hall.note ?? "The data has no stand geometry for this hall."
+        for (index, line) in TextLayout.wrap(TextSanitizer.sanitizeLine(note), width: max(10, area.width - 2)).prefix(2).enumerated() {
+            buffer.put(line, x: area.x + 1, y: area.y + 1 + index, style: Theme.dim, maxWidth: area.width - 2)
+        }
+        let listArea = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
+        guard !exhibitors.isEmpty else {
+            var doc = Document(width: listArea.width - 2)
+            doc.paragraph("No exhibitor is placed in this hall in the data: the hall allocation is not published. Exhibitors are listed under 2 Exhibitors and 3 Categories.", style: Theme.dim)
+            buffer.draw(doc, in: Rect(x: listArea.x + 1, y: listArea.y + 1, width: listArea.width - 2, height: listArea.height - 1), scroll: 0)
+            return
+        }
+        let describe = Describe(catalog: catalog)
+        let columns = [TableColumn(title: " ", width: 1), TableColumn(title: "NAME", width: 0, flexible: true),
+                       TableColumn(title: "COUNTRY", width: 14), TableColumn(title: "STAND", width: 10)]
+        TableView.draw(into: &buffer, area: listArea, columns: columns, count: exhibitors.count, list: route.list) { index in
+            let exhibitor = exhibitors[index]
+            return .cells([TableCell(state.plan.contains(exhibitor: exhibitor.id) ? "★" : " ", Theme.favourite), TableCell(exhibitor.name),
+                           TableCell(describe.country(exhibitor.country)), TableCell(exhibitor.stand?.code ?? "not published")])
+        }
+    }
+
+    // MARK: Schedule
+
+    static func schedule(_ route: ScheduleRoute, _ state: GuideState, _ catalog: Catalog, now: LocalDateTime,
+                         into buffer: inout CellBuffer, area: Rect) {
+        let days = Rows.scheduleDays(in: catalog)
+        var x = area.x + 1
+        for (index, day) in days.enumerated() {
+            let label = " " + (day.map { $0.shortText + (catalog.phase(at: now) == .during(day: $0, dayNumber: index + 1, dayCount: catalog.days.count) ? " (today)" : "") } ?? "Day not published") + " "
+            x += buffer.put(label, x: x, y: area.y, style: index == route.dayIndex ? Theme.activeTab : Theme.tab)
+            x += buffer.put(index < days.count - 1 ? "│" : "", x: x, y: area.y, style: Theme.dim)
+        }
+        let zone = catalog.clock.label(on: catalog.firstDay)
+        if x + DisplayWidth.of(zone) + 3 < area.maxX {
+            buffer.put(zone, x: area.maxX - DisplayWidth.of(zone) - 1, y: area.y, style: Theme.dim)
+        }
+        let rows = Rows.schedule(dayIndex: route.dayIndex, in: catalog)
+        let listArea = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
+        guard !rows.isEmpty else {
+            buffer.put("No programme items in the data for this day.", x: listArea.x + 1, y: listArea.y, style: Theme.dim, maxWidth: listArea.width - 2)
+            return
+        }
+        let describe = Describe(catalog: catalog)
+        let columns = [TableColumn(title: " ", width: 1), TableColumn(title: "TIME", width: 13), TableColumn(title: "KIND", width: 9),
+                       TableColumn(title: "TITLE", width: 0, flexible: true), TableColumn(title: "PLACE", width: 18)]
+        TableView.draw(into: &buffer, area: listArea, columns: columns, header: false, count: rows.count, list: route.list) { index in
+            switch rows[index] {
+            case .heading(let text):
+                return .heading(" " + text)
+            case .item(let item):
+                let isOn = item.isOn(at: now)
+                let mark = state.plan.contains(programmeItem: item.id) ? "★" : " "
+                var time = item.start == nil ? "" : describe.itemTime(item)
+                if isOn { time = "▶ " + time }
+                var title = item.title
+                if let last = item.lastDay, let first = item.day, last > first { title += " (\(describe.itemDay(item)))" }
+                return .cells([TableCell(mark, Theme.favourite), TableCell(time, isOn ? Theme.now : .plain), TableCell(item.kind, Theme.dim),
+                               TableCell(title), TableCell(item.place ?? "place not stated", item.place == nil ? Theme.notPublished : .plain)])
+            }
+        }
+    }
+
+    // MARK: My plan
+
+    static func plan(_ list: ListState, _ state: GuideState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
+        let rows = Rows.plan(state.plan, in: catalog)
+        guard !rows.isEmpty else {
+            var doc = Document(width: area.width - 2)
+            doc.paragraph("Nothing in your plan yet.", style: .bold)
+            doc.blank()
+            doc.paragraph("Press f (or Space) on an exhibitor or a programme item to add it; press it again to remove it. Favourites are marked ★ everywhere.")
+            doc.blank()
+            doc.paragraph("This version keeps favourites while the guide is open; saving, notes, conflicts and calendar export come with the planner.", style: Theme.dim)
+            buffer.draw(doc, in: area.inset(1, 1), scroll: 0)
+            return
+        }
+        let describe = Describe(catalog: catalog)
+        let columns = [TableColumn(title: " ", width: 1), TableColumn(title: "NAME", width: 0, flexible: true), TableColumn(title: "WHEN / WHERE", width: 24)]
+        TableView.draw(into: &buffer, area: area, columns: columns, count: rows.count, list: list) { index in
+            switch rows[index] {
+            case .heading(let text):
+                return .heading(" " + text)
+            case .exhibitor(let id):
+                guard let exhibitor = catalog.exhibitor(id: id) else {
+                    return .cells([TableCell("★", Theme.favourite), TableCell(id + " (no longer in the data)", Theme.error), TableCell("")])
+                }
+                return .cells([TableCell("★", Theme.favourite), TableCell(exhibitor.name), TableCell(describe.stand(exhibitor.stand),
+                               exhibitor.stand == nil ? Theme.notPublished : .plain)])
+            case .programmeItem(let id):
+                guard let item = catalog.programmeItem(id: id) else {
+                    return .cells([TableCell("★", Theme.favourite), TableCell(id + " (no longer in the data)", Theme.error), TableCell("")])
+                }
+                return .cells([TableCell("★", Theme.favourite), TableCell(item.title), TableCell("\(describe.itemDay(item)) \(describe.itemTime(item))")])
+            }
+        }
+    }
+}
