@@ -26,6 +26,8 @@ let package = Package(
         // The only code that talks to ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "TerminalCanvas"]),
+        // Test-only: drives NcursesBackend for the end-to-end tests in tmux (not a product).
+        .executableTarget(name: "terminal-probe", dependencies: ["NcursesTerminal", "TerminalCanvas"]),
 
         .executableTarget(
             name: "adex-guide",
@@ -41,6 +43,8 @@ let package = Package(
         .testTarget(name: "GuideSearchTests", dependencies: ["GuideSearch", "GuideModel", "GuideTestSupport"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["GuideTestSupport", "NcursesTerminal", "terminal-probe"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "GuideNavigationTests", dependencies: ["GuideNavigation", "GuideUI", "GuideModel", "GuideSearch", "GuideTestSupport"]),
         .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideNavigation", "GuideModel", "GuideSearch", "TerminalCanvas", "GuideTestSupport"],
                     exclude: ["__Snapshots__"]),

@@ -70,6 +70,22 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", "t"])
     }
 
+    /// The visible screen with SGR escapes (`capture-pane -e`), to check attributes and colours.
+    public func screenWithEscapes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-J", "-t", "t"])
+    }
+
+    /// Appends everything the pane's command writes from now on to `path` (`pipe-pane -o`), for
+    /// counting output bytes. `cat` writes asynchronously: poll the file's size.
+    public func pipeOutput(toFile path: String) throws {
+        _ = try tmux(["pipe-pane", "-t", "t", "-o", "cat >> \(Self.shellQuote(path))"])
+    }
+
+    /// Stops `pipeOutput(toFile:)`.
+    public func stopPipe() throws {
+        _ = try tmux(["pipe-pane", "-t", "t"])
+    }
+
     /// Sends tmux key names (`Down`, `Enter`, `C-c`...).
     public func send(keys: String...) throws {
         _ = try tmux(["send-keys", "-t", "t"] + keys)

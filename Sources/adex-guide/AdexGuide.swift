@@ -26,34 +26,17 @@ struct AdexGuide: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    /// With no subcommand: until the interactive guide exists, the `info` summary, the list of
-    /// subcommands, and whether this terminal could run the guide.
+    /// With no subcommand: the interactive guide (or, with `--json`, the `info` report).
     func run() throws {
-        let catalog = try options.loadCatalog()
-        let moment = try options.moment(for: catalog)
-        var console = Console.standard()
         if options.json {
+            let catalog = try options.loadCatalog()
+            let moment = try options.moment(for: catalog)
+            var console = Console.standard()
             console.printJSON(InfoCommand.report(catalog: catalog, moment: moment.local))
             console.flush()
             return
         }
-        InfoCommand.printText(catalog: catalog, moment: moment.local, to: &console)
-        console.print()
-        console.print("Commands (adex-guide COMMAND --help for details):")
-        var table = Table([.init(title: "command"), .init(title: "what it shows", flexible: true)])
-        for command in Self.configuration.subcommands {
-            let configuration = command.configuration
-            table.add([configuration.commandName ?? "", configuration.abstract])
-        }
-        console.print(lines: table.render(width: console.width, indent: 2, header: false))
-        console.print()
-        switch TerminalCapability.probe(environment: ProcessInfo.processInfo.environment) {
-        case .usable(let term, let columns, let lines):
-            console.print("Interactive guide: not in this version yet; this terminal (\(Text.line(term)), \(columns)x\(lines)) can run it.")
-        case .unusable(let reason, _):
-            console.print("Interactive guide: not in this version yet; it would not start here: \(reason).")
-        }
-        console.flush()
+        try InteractiveGuide.run(options: options)
     }
 
     /// Runs the command, printing our own failures (already worded for people) to standard error

@@ -198,12 +198,14 @@ struct CLITests {
         #expect(!result.stdout.contains(".build"))
     }
 
-    @Test func noSubcommandPrintsTheSummaryAndTheCommands() throws {
+    @Test func noSubcommandWithoutATerminalExplainsAndExits69() throws {
         let result = try runner.run(Self.at)
-        #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("ADEX-2024 and Securex Caspian 2024\n"))
-        #expect(result.stdout.contains("Commands (adex-guide COMMAND --help for details):"))
-        #expect(result.stdout.contains("standard output is not a terminal"))
+        #expect(result.status == 69)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("adex-guide: standard output is not a terminal"))
+        let json = try runner.run(Self.at + ["--json"])
+        #expect(json.status == 0)
+        #expect(json.stdout.contains("\"id\": \"adex-2024\""))
     }
 
     @Test func versionHelpAndCompletion() throws {

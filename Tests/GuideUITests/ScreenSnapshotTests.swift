@@ -50,6 +50,28 @@ struct ScreenSnapshotTests {
         Snapshot.assert(Snapshot.text(of: driver.render()), named: "\(scenario.name)-\(size.0)x\(size.1)")
     }
 
+    /// Names carrying escape sequences, bells and bidi overrides are drawn harmlessly.
+    @Test(arguments: [(80, 24), (120, 40)])
+    func hostileNames(_ size: (Int, Int)) throws {
+        let document = try Fixtures.fictionalDocument()
+            .setting([.key("exhibitors"), .index(0), .key("name")], to: .string("Evil\u{1B}[2J\u{1B}]0;pwned\u{07}Corp\u{202E}reversed\nnext line"))
+            .setting([.key("exhibitors"), .index(1), .key("altNames")], to: .array([.string("\u{9B}31mred")]))
+            .setting([.key("programme"), .index(0), .key("title")], to: .string("Opening\u{0}\u{7F} ceremony\t(tab)"))
+        let catalog = try CatalogLoader.build(from: document, fileName: "hostile.json")
+        var driver = GuideDriver(catalog: catalog, columns: size.0, lines: size.1, now: GuideDriver.moment("2030-06-03T11:40"))
+        driver.press(.character("2"))
+        let list = driver.render()
+        Snapshot.assert(Snapshot.text(of: list), named: "hostile-list-\(size.0)x\(size.1)")
+        driver.press(.end, .enter)
+        let detail = driver.render()
+        Snapshot.assert(Snapshot.text(of: detail), named: "hostile-detail-\(size.0)x\(size.1)")
+        for frame in [list, detail] {
+            for cell in frame.cells {
+                #expect(!cell.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
+            }
+        }
+    }
+
     @Test func tinyTerminalSaysSo() throws {
         var driver = GuideDriver(catalog: try Fixtures.loadBundled(), columns: 50, lines: 12, now: GuideDriver.moment("2024-09-25T11:00"))
         Snapshot.assert(Snapshot.text(of: driver.render()), named: "too-small-50x12")

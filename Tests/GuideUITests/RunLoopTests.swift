@@ -1,0 +1,57 @@
+import GuideModel
+import GuideNavigation
+import GuideSearch
+import GuideTestSupport
+import GuideUI
+import TerminalCanvas
+import Testing
+
+/// The real run loop, driven by a scripted fake terminal.
+struct RunLoopTests {
+    static func loop(_ catalog: Catalog, at moment: String = "2024-09-25T11:00") -> GuideRunLoop<FakeTerminal> {
+        let now = GuideDriver.moment(moment)
+        return GuideRunLoop(catalog: catalog, search: SearchIndex(catalog: catalog), now: { now }, clockRuns: false, colors: false)
+    }
+
+    @Test func aSessionBrowsesSearchesAndQuits() throws {
+        let catalog = try Fixtures.loadBundled()
+        let terminal = FakeTerminal(events: [.key(.character("3")), .key(.enter)] + [.key(.enter)] +
+                                    [.key(.character("/"))] + FakeTerminal.typing("kalashnikov") + [.key(.enter), .key(.character("Q"))])
+        let outcome = Self.loop(catalog).run(on: terminal)
+        #expect(outcome == .quit)
+        #expect(terminal.screen.contains("JSC \"CONCERN \" KALASHNIKOV"))
+        #expect(terminal.frames.count == 17)
+    }
+
+    @Test func resizeRedrawsAtTheNewSizeAndKeepsTheSelection() throws {
+        let catalog = try Fixtures.loadBundled()
+        let terminal = FakeTerminal(events: [.key(.character("2")), .key(.end), .resize(columns: 120, lines: 40),
+                                             .resize(columns: 50, lines: 10), .resize(columns: 80, lines: 24)])
+        let outcome = Self.loop(catalog).run(on: terminal)
+        #expect(outcome == .endOfInput)
+        let sizes = terminal.frames.map { "\($0.width)x\($0.height)" }
+        #expect(sizes == ["80x24", "80x24", "80x24", "120x40", "50x10", "80x24"])
+        #expect(terminal.frames[4].text.contains("Terminal too small"))
+        #expect(terminal.screen.contains("207/207"))
+    }
+
+    @Test func signalsEndTheLoopForTheCallerToRestoreAndReraise() throws {
+        let terminal = FakeTerminal(events: [.key(.down), .signal(15)])
+        #expect(Self.loop(try Fixtures.loadBundled()).run(on: terminal) == .signal(15))
+    }
+
+    @Test func ctrlZSuspendsAndTheLoopRedrawsAfterwards() throws {
+        let terminal = FakeTerminal(events: [.key(.control("z")), .key(.character("2"))])
+        _ = Self.loop(try Fixtures.loadBundled()).run(on: terminal)
+        #expect(terminal.suspendCount == 1)
+        #expect(terminal.frames.count == 3)
+    }
+
+    @Test func oneCursorMoveChangesFewCells() throws {
+        let terminal = FakeTerminal(events: [.key(.character("2")), .key(.down)])
+        _ = Self.loop(try Fixtures.loadBundled()).run(on: terminal)
+        let move = terminal.frames[2].changes(since: terminal.frames[1]).count
+        #expect(move > 0)
+        #expect(move < 80 * 24 / 5, "a cursor move should redraw two rows and a counter, not the screen (\(move) cells)")
+    }
+}

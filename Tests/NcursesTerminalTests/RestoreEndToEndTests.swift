@@ -1,0 +1,68 @@
+import Foundation
+import GuideTestSupport
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The terminal is given back on every way out, and the exit status tells the truth.
+@Suite(.timeLimit(.minutes(1)))
+struct RestoreEndToEndTests {
+    static let signals: [(Int32, Int32)] = [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)]
+
+    @Test(arguments: signals)
+    func aSignalRestoresTheTerminalAndIsReraised(signal: Int32, status: Int32) throws {
+        let session = try Probe.start()
+        #expect(try Probe.terminalState(session) == "1:0:1")
+        let pid = try #require(try session.commandPID())
+        #expect(kill(pid, signal) == 0)
+        #expect(try session.waitForExit() == status)
+        #expect(try Probe.terminalState(session) == "0:1:0")
+    }
+
+    static let quitKeys: [(String, Int32)] = [("q", 0), ("C-c", 130)]
+
+    @Test(arguments: quitKeys)
+    func quittingByKeyRestoresTheTerminal(key: String, status: Int32) throws {
+        let session = try Probe.start()
+        try session.send(keys: key)
+        #expect(try session.waitForExit() == status)
+        #expect(try Probe.terminalState(session) == "0:1:0")
+    }
+
+    /// Ctrl-Z under an interactive bash: the shell gets a normal screen back, `fg` brings the
+    /// probe back with a full repaint and the keypad on again.
+    @Test func ctrlZSuspendsAndFgResumes() throws {
+        let session = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], environment: ["PS1": "$ "])
+        try session.type("env -u NO_COLOR \(Probe.path)")
+        try session.send(keys: "Enter")
+        try Probe.waitForEvents(session, 0, last: "-")
+        try session.send(keys: "m")
+        try Probe.waitForEvents(session, 1, last: "m")
+        try session.send(keys: "C-z")
+        try session.waitFor("the shell to report the stopped job") { $0.contains("Stopped") }
+        #expect(try Probe.terminalState(session) == "0:1:0")
+        // A resize while stopped sends SIGWINCH to the shell, not to the probe: the backend
+        // has to notice the new size itself on resume.
+        try session.resize(columns: 100, lines: 30)
+        try session.waitFor("the pane to be 100x30") { _ in (try? session.display("#{pane_width}x#{pane_height}")) == "100x30" }
+        // `fg` returns the job's status once it ends.
+        try session.type("fg; echo \"[fg exit $?]\"")
+        try session.send(keys: "Enter")
+        // events=2 is the C-z itself (drawn on resume), events=3 the resize found on resume.
+        let rows = try Probe.waitForEvents(session, 3, last: "resize 100x30")
+        #expect(try Probe.terminalState(session) == "1:0:1")
+        // Everything is back, not just the rows that changed.
+        #expect(rows[0] == "terminal-probe")
+        #expect(rows[2] == "size=100x30")
+        #expect(rows[Probe.firstListRow + 1].hasPrefix("▶ row 01"))
+        #expect(rows[3] == "Azərbaycan Ж 漢字 😀 e\u{301}")
+        #expect(rows[29].hasPrefix("bytes="))
+        // The first key after resuming is decoded (keypad mode is back on).
+        try session.send(keys: "Up")
+        try Probe.waitForEvents(session, 4, last: "↑")
+        try session.send(keys: "q")
+        try session.waitFor("the probe to exit", history: true) { $0.contains("[fg exit 0]") }
+        #expect(try Probe.terminalState(session) == "0:1:0")
+    }
+}
