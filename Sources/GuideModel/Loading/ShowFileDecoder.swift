@@ -55,6 +55,18 @@ struct ShowFileDecoder {
     /// Where each category's `parent` is written, so parent problems point at the right line.
     private let categoryParentPaths = IDRegistry(noun: "category parent")
 
+    /// How many "did you mean" searches are left for this file.
+    private final class SuggestionBudget {
+        var remaining = 25
+        func spendSuggestion() -> Bool {
+            guard remaining > 0 else { return false }
+            remaining -= 1
+            return true
+        }
+    }
+
+    private let budget = SuggestionBudget()
+
     init(log: ProblemLog) {
         self.log = log
     }
@@ -81,8 +93,8 @@ struct ShowFileDecoder {
         checkCategoryParents(decoded.categories)
         decoded.countries = list(top, "countries", decodeCountry)
         decoded.kinds = list(top, "kinds", decodeKind)
-        let hallsByID = Dictionary(decoded.halls.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        decoded.exhibitors = list(top, "exhibitors") { decodeExhibitor($0, halls: hallsByID) }
+        let standCodes = Dictionary(decoded.halls.map { ($0.id, Set($0.stands.map(\.code))) }, uniquingKeysWith: { first, _ in first })
+        decoded.exhibitors = list(top, "exhibitors") { decodeExhibitor($0, standCodes: standCodes) }
         decoded.products = list(top, "products", decodeProduct)
         let eventDays = Self.eventSpan(decoded.shows)
         let showsByID = Dictionary(decoded.shows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -184,7 +196,7 @@ struct ShowFileDecoder {
         let timeZone = r.string("timeZone", required: true)
         if let timeZone, !Self.isKnownTimeZone(timeZone) {
             var message = "unknown time zone \(quoted(timeZone)) (expected an IANA id such as \"Asia/Baku\")"
-            if let suggestion = Suggestions.closest(to: timeZone, among: TimeZone.knownTimeZoneIdentifiers) {
+            if budget.spendSuggestion(), let suggestion = Suggestions.closest(to: timeZone, among: TimeZone.knownTimeZoneIdentifiers) {
                 message += "; did you mean \"\(suggestion)\"?"
             }
             log.add(r.path / "timeZone", message)
@@ -240,6 +252,7 @@ struct ShowFileDecoder {
             }
         }
         var stands: [Stand] = []
+        var standPaths: [JSONPath] = []
         var codes: [String: JSONPath] = [:]
         if let entries = r.array("stands") {
             if !entries.isEmpty && !r.has("size") { log.add(r.path / "size", "a hall with stands needs a size") }
@@ -258,12 +271,13 @@ struct ShowFileDecoder {
                 if let size, !rect.isInside(size) {
                     log.add(path, "stand \(quoted(code ?? "?")) (x \(rect.x), y \(rect.y), \(rect.width)x\(rect.height)) lies outside the hall (\(size.width)x\(size.height))")
                 }
-                if let overlapping = stands.first(where: { $0.rect.intersects(rect) }) {
-                    log.add(path, "stand \(quoted(code ?? "?")) overlaps stand \(quoted(overlapping.code))")
+                if let code {
+                    stands.append(Stand(code: code, rect: rect))
+                    standPaths.append(path)
                 }
-                if let code { stands.append(Stand(code: code, rect: rect)) }
             }
         }
+        reportOverlaps(stands, paths: standPaths)
         var features: [HallFeature] = []
         if let entries = r.array("features") {
             if !entries.isEmpty && !r.has("size") && !r.has("stands") { log.add(r.path / "size", "a hall with features needs a size") }
@@ -289,6 +303,23 @@ struct ShowFileDecoder {
         guard let id, let name, let kind else { return nil }
         return Hall(id: id, name: name, kind: kind, note: r.string("note"), sources: sources, size: size,
                     stands: stands, features: features)
+    }
+
+    /// Overlapping stands, found with a sweep over x (a hall may have thousands of stands): each
+    /// stand is compared only with stands that are still open at its left edge. Each overlap is
+    /// reported once, at the stand that comes later in the file.
+    private func reportOverlaps(_ stands: [Stand], paths: [JSONPath]) {
+        let order = stands.indices.sorted { (stands[$0].rect.x, $0) < (stands[$1].rect.x, $1) }
+        var open: [Int] = []
+        for index in order {
+            let rect = stands[index].rect
+            open.removeAll { stands[$0].rect.maxX <= rect.x }
+            for other in open where stands[other].rect.intersects(rect) {
+                let (first, second) = other < index ? (other, index) : (index, other)
+                log.add(paths[second], "stand \(quoted(stands[second].code)) overlaps stand \(quoted(stands[first].code))")
+            }
+            open.append(index)
+        }
     }
 
     private func decodeRect(_ r: ObjectReader) -> GridRect? {
@@ -360,7 +391,7 @@ struct ShowFileDecoder {
         return ExhibitorKind(id: id, name: name)
     }
 
-    private func decodeExhibitor(_ r: ObjectReader, halls: [String: Hall]) -> Exhibitor? {
+    private func decodeExhibitor(_ r: ObjectReader, standCodes: [String: Set<String>]) -> Exhibitor? {
         r.rejectUnknownFields(allowed: ["id", "name", "altNames", "country", "shows", "showNote", "listed", "kind",
                                         "categories", "stand", "description", "website", "sources", "confidence"])
         let id = r.id("id")
@@ -381,8 +412,8 @@ struct ShowFileDecoder {
             let code = s.string("code")
             if let hall {
                 checkReference(hall, in: hallIDs, noun: "hall", at: s.path / "hall")
-                if let code, let hallValue = halls[hall], !hallValue.stands.isEmpty, hallValue.stand(code: code) == nil {
-                    log.add(s.path / "code", unknownReference("stand in hall \(quoted(hall))", code, among: hallValue.stands.map(\.code), quote: true))
+                if let code, let codes = standCodes[hall], !codes.isEmpty, !codes.contains(code) {
+                    log.add(s.path / "code", unknownReference("stand in hall \(quoted(hall))", code, among: Array(codes), quote: true))
                 }
                 stand = StandRef(hall: hall, code: code)
             }
@@ -517,9 +548,12 @@ struct ShowFileDecoder {
         }
     }
 
-    private func unknownReference(_ noun: String, _ id: String, among candidates: [String], quote: Bool = true) -> String {
+    private func unknownReference(_ noun: String, _ id: String, among candidates: @autoclosure () -> [String], quote: Bool = true) -> String {
         var message = "unknown \(noun) \(quoted(id))"
-        if let suggestion = Suggestions.closest(to: id, among: candidates.sorted()) {
+        // Suggestions cost a pass over every candidate: a file with thousands of broken
+        // references would take minutes. The first ones get a "did you mean", the rest do not.
+        guard budget.spendSuggestion() else { return message }
+        if let suggestion = Suggestions.closest(to: id, among: candidates().sorted()) {
             message += " (did you mean \(quoted(suggestion))?)"
         }
         return message
