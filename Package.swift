@@ -20,6 +20,13 @@ let package = Package(
         .target(name: "TerminalCanvas"),
         .target(name: "GuideUI", dependencies: ["GuideModel", "GuideSearch", "GuideNavigation", "TerminalCanvas"]),
 
+        // Synthetic shows for tests and benchmarks (deterministic by seed).
+        .target(name: "GuideSynthetic", dependencies: ["GuideModel"]),
+        .executableTarget(name: "guide-synth", dependencies: ["GuideSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Benchmarks: run in release (swift run -c release guide-bench); never part of the tests.
+        .executableTarget(name: "guide-bench", dependencies: ["GuideModel", "GuideSearch", "GuideNavigation", "GuideUI", "TerminalCanvas",
+                                                            "GuideSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
         // The bundled dataset, embedded in the binary with C23 #embed (see DECISIONS.md).
         .target(name: "CAssets"),
 
@@ -44,6 +51,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["GuideTestSupport", "NcursesTerminal", "terminal-probe"]),
+        .testTarget(name: "GuideSyntheticTests", dependencies: ["GuideSynthetic", "GuideModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "GuideNavigationTests", dependencies: ["GuideNavigation", "GuideUI", "GuideModel", "GuideSearch", "GuideTestSupport"]),
         .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideNavigation", "GuideModel", "GuideSearch", "TerminalCanvas", "GuideTestSupport"],

@@ -70,16 +70,16 @@ struct FileLoadingTests {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("huge.json").path
-        // A sparse file: 300 MiB long without using the disk space.
+        // A sparse file: 1100 MiB long without using the disk space.
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try #require(FileHandle(forWritingAtPath: path))
-        try handle.truncate(atOffset: 300 * 1024 * 1024)
+        try handle.truncate(atOffset: 1100 * 1024 * 1024)
         try handle.close()
         do {
             _ = try CatalogLoader.load(contentsOf: path, displayName: "huge.json")
             Issue.record("loaded a huge file")
         } catch {
-            #expect(error.description == "huge.json: file is too large (300 MiB; the limit is 256 MiB)")
+            #expect(error.description == "huge.json: file is too large (1100 MiB; the limit is 1024 MiB)")
             #expect(error.exitCode == 65)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 /// The immutable, validated, indexed model of one event: what every screen and command reads.
 ///
 /// Lists are stored in the order people expect (exhibitors, countries and categories by name,
@@ -55,7 +56,7 @@ public struct Catalog: Sendable {
         self.countries = Self.sortedByName(countries, name: \.name, id: \.code)
         self.exhibitors = Self.sortedByName(exhibitors, name: \.name, id: \.id)
         self.products = Self.sortedByName(products, name: \.name, id: \.id)
-        self.programme = programme.sorted(by: Self.programmeOrder)
+        self.programme = Self.sortedProgramme(programme)
 
         exhibitorPositions = Dictionary(self.exhibitors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -274,14 +275,47 @@ public struct Catalog: Sendable {
 
     // MARK: - Helpers
 
+    /// Sorts by name for people. Keys are computed once and positions are sorted, not the
+    /// structs themselves (moving large structs made this most of the load time at 100,000).
     static func sortedByName<T>(_ items: [T], name: KeyPath<T, String>, id: KeyPath<T, String>) -> [T] {
-        items.map { (TextFolding.sortKey($0[keyPath: name]), $0) }
-            .sorted { a, b in
-                if a.0 != b.0 { return a.0 < b.0 }
-                if a.1[keyPath: name] != b.1[keyPath: name] { return a.1[keyPath: name] < b.1[keyPath: name] }
-                return a.1[keyPath: id] < b.1[keyPath: id]
-            }
-            .map(\.1)
+        let names = items.map { $0[keyPath: name] }
+        let ids = items.map { $0[keyPath: id] }
+        let keys = SortKeys(names.map { TextFolding.sortKey($0) })
+        let order = keys.sortedIndices { a, b in
+            names[a] != names[b] ? names[a] < names[b] : ids[a] < ids[b]
+        }
+        return order.map { items[$0] }
+    }
+
+    static func span(_ item: ProgrammeItem) -> Int {
+        guard let day = item.day, let last = item.lastDay else { return 0 }
+        return day.days(until: last)
+    }
+
+    /// The programme in `programmeOrder`, with title keys computed once.
+    static func sortedProgramme(_ items: [ProgrammeItem]) -> [ProgrammeItem] {
+        let keys = SortKeys(items.map { TextFolding.sortKey($0.title) })
+        let order = items.indices.sorted { a, b in
+            let x = items[a]
+            let y = items[b]
+            let dayX = x.day?.dayNumber ?? Int.max
+            let dayY = y.day?.dayNumber ?? Int.max
+            if dayX != dayY { return dayX < dayY }
+            let startX = x.start?.minutesSinceMidnight ?? Int.max
+            let startY = y.start?.minutesSinceMidnight ?? Int.max
+            if startX != startY { return startX < startY }
+            let endX = x.end?.minutesSinceMidnight ?? Int.max
+            let endY = y.end?.minutesSinceMidnight ?? Int.max
+            if endX != endY { return endX < endY }
+            let spanX = Self.span(x)
+            let spanY = Self.span(y)
+            if spanX != spanY { return spanX < spanY }
+            let byKey = keys.compare(a, b)
+            if byKey != 0 { return byKey < 0 }
+            if x.title != y.title { return x.title < y.title }
+            return x.id < y.id
+        }
+        return order.map { items[$0] }
     }
 
     /// The programme order: day (unknown last), start time (unpublished last), end, span, title.

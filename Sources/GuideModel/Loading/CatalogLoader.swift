@@ -4,7 +4,7 @@ import Foundation
 /// `Catalog`, or fails with every problem found.
 public enum CatalogLoader {
     /// Larger files are refused before reading, so a wrong path cannot exhaust memory.
-    public static let maximumFileSize = 256 * 1024 * 1024
+    public static let maximumFileSize = 1024 * 1024 * 1024
 
     /// Loads the file at `path`. `displayName` is what error messages call the file (defaults to
     /// the path as given).

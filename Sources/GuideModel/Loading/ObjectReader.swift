@@ -14,16 +14,18 @@ struct ObjectReader {
         self.path = path
         self.log = log
         self.members = members
-        var seen = Set<String>()
-        for member in members where !seen.insert(member.key).inserted {
-            log.add(path / member.key, "duplicate field \"\(member.key)\" (a field may appear only once)")
+        // Objects here have a handful of fields: comparing pairs is cheaper than building a set.
+        for (index, member) in members.enumerated() where index > 0 {
+            for earlier in members[..<index] where earlier.key == member.key {
+                log.add(path / member.key, "duplicate field \"\(member.key)\" (a field may appear only once)")
+                break
+            }
         }
     }
 
     /// Reports every field not in `allowed`, suggesting the closest allowed name.
     func rejectUnknownFields(allowed: [String]) {
-        let allowedSet = Set(allowed)
-        for member in members where !allowedSet.contains(member.key) {
+        for member in members where !allowed.contains(member.key) {
             var message = "unknown field"
             if let suggestion = Suggestions.closest(to: member.key, among: allowed) {
                 message += " (did you mean \"\(suggestion)\"?)"

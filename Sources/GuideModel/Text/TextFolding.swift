@@ -68,6 +68,30 @@ public enum TextFolding {
     /// A key for sorting names for people: folded, ignoring leading quotes and punctuation
     /// (`"AZERSILAH"` sorts under A), with runs of spaces collapsed.
     public static func sortKey(_ text: some StringProtocol) -> String {
+        // Plain ASCII (most names): lower-case letters and digits, other runs become one space.
+        var isASCII = true
+        for byte in text.utf8 where byte >= 0x80 {
+            isASCII = false
+            break
+        }
+        if isASCII {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for byte in text.utf8 {
+                var value = byte
+                if value >= UInt8(ascii: "A") && value <= UInt8(ascii: "Z") { value += 32 }
+                let isWordByte = (value >= UInt8(ascii: "a") && value <= UInt8(ascii: "z")) || (value >= UInt8(ascii: "0") && value <= UInt8(ascii: "9"))
+                if isWordByte {
+                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(value)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let folded = fold(text)
         var out = ""
         out.reserveCapacity(folded.utf8.count)
