@@ -5,14 +5,16 @@ import GuideSearch
 /// a detail screen's text is at a given width (the renderer knows; scrolling must clamp to it).
 public struct GuideContext: Sendable {
     public let catalog: Catalog
-    public let search: SearchIndex
+    /// The search index, or nil while it is still being built (large shows build it in the
+    /// background so the first screen does not wait for it).
+    public let search: SearchIndex?
     /// Lines of content a detail route (exhibitor, product, programme item, home, help) needs at
     /// `width` columns.
     public let contentHeight: @Sendable (Route, Int) -> Int
     /// Lines of the help text at a width.
     public let helpHeight: @Sendable (Int) -> Int
 
-    public init(catalog: Catalog, search: SearchIndex,
+    public init(catalog: Catalog, search: SearchIndex?,
                 contentHeight: @escaping @Sendable (Route, Int) -> Int,
                 helpHeight: @escaping @Sendable (Int) -> Int) {
         self.catalog = catalog

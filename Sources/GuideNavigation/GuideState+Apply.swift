@@ -446,13 +446,14 @@ extension GuideState {
             let visible = ScreenLayout.searchRows(lines: lines)
             switch action {
             case .insertText(let text):
+                // Inserting nothing re-runs the query (the loop does it when the index arrives).
                 search.query += text
-                search.results = context.search.search(search.query, limit: 50)
+                search.results = context.search?.search(search.query, limit: 50) ?? SearchResults(query: search.query, groups: [], totalCounts: [:])
                 search.list = ListState()
             case .deleteBackward:
                 guard !search.query.isEmpty else { return .bell }
                 search.query.removeLast()
-                search.results = context.search.search(search.query, limit: 50)
+                search.results = context.search?.search(search.query, limit: 50) ?? SearchResults(query: search.query, groups: [], totalCounts: [:])
                 search.list = ListState()
             case .moveSelection(let delta):
                 search.list = search.list.moved(by: delta, count: search.hits.count, visible: visible)

@@ -9,6 +9,10 @@ public final class FakeTerminal: TerminalBackend {
     public private(set) var isShutDown = false
     public private(set) var bytesWritten = 0
     private var script: [TerminalEvent]
+    private var delivered = 0
+    /// Called with the number of the event about to be returned (0-based), for tests that need
+    /// something to happen between two events.
+    public var beforeEvent: ((Int) -> Void)?
 
     public init(columns: Int = 80, lines: Int = 24, events: [TerminalEvent]) {
         size = (columns, lines)
@@ -17,6 +21,8 @@ public final class FakeTerminal: TerminalBackend {
 
     public func nextEvent(timeout: Double?) -> TerminalEvent {
         guard !script.isEmpty else { return .endOfInput }
+        beforeEvent?(delivered)
+        delivered += 1
         let event = script.removeFirst()
         if case .resize(let columns, let lines) = event { size = (columns, lines) }
         return event

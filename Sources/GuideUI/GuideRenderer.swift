@@ -61,7 +61,7 @@ public enum GuideRenderer {
         default: break
         }
         switch state.overlay {
-        case .search(let search): Overlays.search(search, state, catalog, into: &buffer, area: content)
+        case .search(let search): Overlays.search(search, state, catalog, indexReady: context.search != nil, into: &buffer, area: content)
         case .filter(let panel): Overlays.filter(panel, state, catalog, into: &buffer, area: content)
         case .help(let scroll): Overlays.help(scroll: scroll, into: &buffer, area: content)
         case nil: break
@@ -94,7 +94,7 @@ public enum GuideRenderer {
 
     /// The context the state machine needs, with document heights measured by this renderer at
     /// the moment `now` (the home screen's length depends on it).
-    public static func makeContext(catalog: Catalog, search: SearchIndex, now: LocalDateTime) -> GuideContext {
+    public static func makeContext(catalog: Catalog, search: SearchIndex?, now: LocalDateTime) -> GuideContext {
         let helpHeights = HeightCache()
         return GuideContext(catalog: catalog, search: search, contentHeight: { route, width in
             switch route {

@@ -16,14 +16,15 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
     }
 
     public let catalog: Catalog
-    public let search: SearchIndex
+    /// Builds (or already has) the search index.
+    public let search: SearchIndexBuilder
     /// The current moment in the event's time zone (fixed under `--at`).
     public let now: () -> LocalDateTime
     /// Whether the clock moves (false under `--at`): then the loop wakes once a minute to redraw.
     public let clockRuns: Bool
     public let colors: Bool
 
-    public init(catalog: Catalog, search: SearchIndex, now: @escaping () -> LocalDateTime, clockRuns: Bool, colors: Bool) {
+    public init(catalog: Catalog, search: SearchIndexBuilder, now: @escaping () -> LocalDateTime, clockRuns: Bool, colors: Bool) {
         self.catalog = catalog
         self.search = search
         self.now = now
@@ -37,7 +38,8 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
         var moment = now()
         let size = backend.size
         var state = initial ?? GuideState(catalog: catalog, columns: size.columns, lines: size.lines, today: moment.date)
-        var context = GuideRenderer.makeContext(catalog: catalog, search: search, now: moment)
+        var index = search.index
+        var context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment)
         if state.columns != size.columns || state.lines != size.lines {
             _ = state.apply(.resize(columns: size.columns, lines: size.lines), in: context)
         }
@@ -48,8 +50,18 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
         }
         draw()
         while true {
-            let event = backend.nextEvent(timeout: clockRuns ? 15 : nil)
+            // While the index is being built, wake up often to pick it up.
+            let event = backend.nextEvent(timeout: index == nil ? 0.1 : (clockRuns ? 15 : nil))
             var effect = Effect.none
+            if index == nil, let ready = search.index {
+                index = ready
+                context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment)
+                if case .search = state.overlay { _ = state.apply(.insertText(""), in: context) }
+                if case .tick = event {
+                    draw()
+                    continue
+                }
+            }
             switch event {
             case .key(let key):
                 let keyContext = Keymap.context(for: state) { catalog.hall(id: $0)?.hasLayout ?? false }
@@ -68,7 +80,7 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
                 let next = now()
                 guard next != moment else { continue }
                 moment = next
-                context = GuideRenderer.makeContext(catalog: catalog, search: search, now: moment)
+                context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment)
             }
             switch effect {
             case .quit:

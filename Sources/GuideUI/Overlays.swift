@@ -5,7 +5,8 @@ import TerminalCanvas
 
 /// Search, filter and help drawn over the content area.
 enum Overlays {
-    static func search(_ search: SearchOverlay, _ state: GuideState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
+    static func search(_ search: SearchOverlay, _ state: GuideState, _ catalog: Catalog, indexReady: Bool,
+                       into buffer: inout CellBuffer, area: Rect) {
         buffer.fill(area)
         let prompt = "/ "
         buffer.put(prompt, x: area.x + 1, y: area.y, style: .bold)
@@ -15,7 +16,9 @@ enum Overlays {
         buffer.put("▏", x: queryX + used, y: area.y, style: .bold)
         let results = search.results
         let summary: String
-        if search.query.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !indexReady {
+            summary = "Preparing the search index for \(catalog.exhibitors.count) exhibitors… results appear as soon as it is ready."
+        } else if search.query.trimmingCharacters(in: .whitespaces).isEmpty {
             summary = "Type to search exhibitors, alternative names, products, categories, countries and the programme."
         } else if results.isEmpty {
             summary = "No matches for \"\(search.query)\"."

@@ -22,7 +22,7 @@ enum InteractiveGuide {
         let fixed = options.at != nil
         let now: () -> LocalDateTime = fixed ? { moment.local } : { clock.local(Date()) }
         let colors = (environment["NO_COLOR"] ?? "").isEmpty
-        let loop = GuideRunLoop<NcursesBackend>(catalog: catalog, search: SearchIndex(catalog: catalog), now: now,
+        let loop = GuideRunLoop<NcursesBackend>(catalog: catalog, search: SearchIndexBuilder(buildingFor: catalog), now: now,
                                                 clockRuns: !fixed, colors: colors)
         let outcome = loop.run(on: backend)
         backend.shutdown()

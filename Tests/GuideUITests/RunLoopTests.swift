@@ -10,7 +10,7 @@ import Testing
 struct RunLoopTests {
     static func loop(_ catalog: Catalog, at moment: String = "2024-09-25T11:00") -> GuideRunLoop<FakeTerminal> {
         let now = GuideDriver.moment(moment)
-        return GuideRunLoop(catalog: catalog, search: SearchIndex(catalog: catalog), now: { now }, clockRuns: false, colors: false)
+        return GuideRunLoop(catalog: catalog, search: SearchIndexBuilder(ready: SearchIndex(catalog: catalog)), now: { now }, clockRuns: false, colors: false)
     }
 
     @Test func aSessionBrowsesSearchesAndQuits() throws {
@@ -21,6 +21,19 @@ struct RunLoopTests {
         #expect(outcome == .quit)
         #expect(terminal.screen.contains("JSC \"CONCERN \" KALASHNIKOV"))
         #expect(terminal.frames.count == 17)
+    }
+
+    @Test func searchWaitsForALateIndexThenShowsResults() throws {
+        let catalog = try Fixtures.loadBundled()
+        let builder = SearchIndexBuilder()
+        let terminal = FakeTerminal(events: [.key(.character("/"))] + FakeTerminal.typing("kalash") + [.tick, .tick])
+        terminal.beforeEvent = { number in
+            if number == 7 { builder.deliver(SearchIndex(catalog: catalog)) }
+        }
+        let now = GuideDriver.moment("2024-09-25T11:00")
+        _ = GuideRunLoop(catalog: catalog, search: builder, now: { now }, clockRuns: false, colors: false).run(on: terminal)
+        #expect(terminal.frames[6].text.contains("Preparing the search index for 207 exhibitors"))
+        #expect(terminal.screen.contains("JSC \"CONCERN \" KALASHNIKOV"))
     }
 
     @Test func resizeRedrawsAtTheNewSizeAndKeepsTheSelection() throws {
