@@ -74,6 +74,7 @@ struct GuideBench: ParsableCommand {
         script += [.character("F"), .right, .right, .right, .down, .character(" "), .escape, .character("x")]
         script += [.character("5"), .character("]"), .down, .character("["), .character("3"), .down, .enter, .escape, .character("1")]
         var samples: [Double] = []
+        var slowest: [String: Double] = [:]
         var changed: [Int] = []
         var position = 0
         for _ in 0..<keys {
@@ -87,12 +88,22 @@ struct GuideBench: ParsableCommand {
                 changed.append(frame.changes(since: previous).count)
             }
             samples.append(elapsed)
+            let label = "\(key)" + (state.overlay.map { overlay -> String in
+                switch overlay {
+                case .search: return " (search)"
+                case .filter: return " (filter)"
+                case .help: return " (help)"
+                }
+            } ?? "")
+            slowest[label] = max(slowest[label] ?? 0, elapsed)
         }
         context = GuideRenderer.makeContext(catalog: catalog, search: search, now: now)
         let summary = Measure.summary(samples)
         print("key + state + render + diff over \(keys) keys: median \(Measure.ms(summary.median)), p99 \(Measure.ms(summary.p99)), max \(Measure.ms(summary.max))")
         let down = changed.sorted()[changed.count / 2]
         print("cells changed per key: median \(down) of \(80 * 24)")
+        let worst = slowest.sorted { $0.value > $1.value }.prefix(4).map { "\($0.key) \(Measure.ms($0.value))" }
+        print("slowest keys: " + worst.joined(separator: ", "))
     }
 
     /// The real binary in tmux: time until the first frame is visible, bytes per frame.
