@@ -21,6 +21,8 @@ public enum Documents {
         rows.append(("Venue", event.venue.name, .plain))
         rows.append(("Time", catalog.clock.label(on: catalog.firstDay) + " (" + event.timeZoneID + "); every time shown is in it", .plain))
         doc.fields(rows)
+        doc.blank()
+        doc.paragraph("Keys: 2 exhibitors · 3 categories · 4 halls · 5 schedule · 6 my plan · / search anything · f adds to My plan · ? all keys · Q quit", style: Theme.dim)
 
         doc.heading("Now")
         let phase = catalog.phase(at: now)
@@ -62,9 +64,6 @@ public enum Documents {
         doc.heading("About this data")
         doc.paragraph("As of \(event.dataAsOf.longText); \(catalog.sources.count) sources.")
         doc.paragraph(event.notice)
-
-        doc.heading("Getting around")
-        doc.paragraph("2 exhibitors · 3 categories · 4 halls · 5 schedule · 6 my plan · / search anything · f adds to My plan · ? all keys · Q quit")
         return doc
     }
 

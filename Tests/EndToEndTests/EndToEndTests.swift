@@ -95,6 +95,31 @@ struct EndToEndTests {
         #expect(try Self.restored(session), "SIG\(name)")
     }
 
+    /// Ctrl-Z hands the terminal back to the shell; `fg` brings the guide back where it was, fully
+    /// redrawn (here at a size changed while it was stopped), with the keys working.
+    @Test func ctrlZSuspendsAndFgResumes() throws {
+        let session = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], environment: ["PS1": "$ "])
+        try session.type("'\(Self.binary)' --at 2024-09-25T11:00")
+        try session.send(keys: "Enter")
+        try session.waitFor(text: "1 Home")
+        try session.send(keys: "2", "Down", "Down")
+        try session.waitFor(text: "3/207")
+        try session.send(keys: "C-z")
+        try session.waitFor("the shell to report the stopped job") { $0.contains("Stopped") }
+        #expect(try Self.restored(session))
+        try session.resize(columns: 100, lines: 30)
+        try session.waitFor("the pane to be 100x30") { _ in (try? session.display("#{pane_width}x#{pane_height}")) == "100x30" }
+        try session.type("fg; echo \"[fg exit $?]\"")
+        try session.send(keys: "Enter")
+        let screen = try session.waitFor("the guide at 100 columns") { $0.contains("3/207") && $0.contains("SHOW") }
+        #expect(screen.contains("1 Home"), "fully redrawn")
+        try session.send(keys: "Down")
+        try session.waitFor(text: "4/207")
+        try session.send(keys: "Q")
+        try session.waitFor("the guide to exit", history: true) { $0.contains("[fg exit 0]") }
+        #expect(try Self.restored(session))
+    }
+
     @Test func notATerminalIsRefusedClearly() throws {
         let result = try BinaryRunner().run([])
         #expect(result.status == 69)
