@@ -6,6 +6,9 @@ extension GuideState {
     /// `.bell` and leaves the state as it was (apart from clearing the message line).
     public mutating func apply(_ action: Action, in context: GuideContext) -> Effect {
         message = nil
+        let wasPending = quitPending
+        quitPending = false
+        if wasPending, action == .backOrQuit, overlay == nil, tab == .home, stack.count == 1 { return .quit }
         switch action {
         case .resize(let newColumns, let newLines):
             columns = max(1, newColumns)
@@ -242,8 +245,16 @@ extension GuideState {
             tab = .home
             return .none
         }
-        if quitAtRoot { return .quit }
-        message = Message("Press Q (or q) to quit")
+        if quitAtRoot {
+            // Favourites live only in memory in this version: losing them takes a second q.
+            if !plan.isEmpty && !quitPending {
+                quitPending = true
+                message = Message("My plan (\(plan.count)) is not saved in this version: press q again to quit, any other key to stay", isError: true)
+                return .bell
+            }
+            return .quit
+        }
+        message = Message("Press q (or Q) to quit")
         return .bell
     }
 
@@ -293,6 +304,7 @@ extension GuideState {
             let added = plan.toggle(programmeItem: itemID)
             message = Message(added ? "★ Added \(title) to My plan" : "Removed \(title) from My plan")
         } else {
+            message = Message("f adds the selected exhibitor or programme item to My plan; nothing to add here", isError: true)
             return .bell
         }
         reclampPlanRoutes(catalog)
@@ -337,14 +349,17 @@ extension GuideState {
         case .home, .categories, .halls, .hall, .schedule, .programmeItem:
             break
         }
-        guard let exhibitorID, let exhibitor = catalog.exhibitor(id: exhibitorID) else { return .bell }
+        guard let exhibitorID, let exhibitor = catalog.exhibitor(id: exhibitorID) else {
+            message = Message("m shows the selected exhibitor's stand on its hall plan; no exhibitor here", isError: true)
+            return .bell
+        }
         guard let stand = exhibitor.stand else {
-            message = Message("The stand of \(exhibitor.name) is not published", isError: true)
+            message = Message("Stand not published: \(exhibitor.name)", isError: true)
             return .bell
         }
         let route = Self.clamp(.hall(HallRoute(hallID: stand.hall, selectedStand: stand.code)), catalog: catalog,
                                columns: columns, lines: lines)
-        push(route, on: .halls)
+        push(route)
         if let hall = catalog.hall(id: stand.hall), !hall.hasLayout {
             message = Message("The floor plan of \(hall.name) is not published")
         }
@@ -521,22 +536,22 @@ extension GuideState {
         }
     }
 
-    /// Opens a search hit where it lives: an exhibitor on the Exhibitors tab, a programme item on
-    /// the Schedule tab, a category or country as a filtered exhibitor list.
+    /// Opens a search hit on the current tab (so back returns to where the search began): an
+    /// exhibitor or programme item as its detail, a category or country as a filtered list.
     private mutating func jump(to hit: SearchHit, _ catalog: Catalog) {
         switch hit.kind {
         case .exhibitor:
-            push(.exhibitor(id: hit.id, scroll: 0), on: .exhibitors)
+            push(.exhibitor(id: hit.id, scroll: 0))
         case .product:
-            push(.product(id: hit.id, scroll: 0), on: .exhibitors)
+            push(.product(id: hit.id, scroll: 0))
         case .category:
             push(Self.clamp(.exhibitors(ExhibitorListRoute(chips: [FacetChip(.category, .id(hit.id))])), catalog: catalog,
-                            columns: columns, lines: lines), on: .exhibitors)
+                            columns: columns, lines: lines))
         case .country:
             push(Self.clamp(.exhibitors(ExhibitorListRoute(chips: [FacetChip(.country, .id(hit.id))])), catalog: catalog,
-                            columns: columns, lines: lines), on: .exhibitors)
+                            columns: columns, lines: lines))
         case .programme:
-            push(.programmeItem(id: hit.id, scroll: 0), on: .schedule)
+            push(.programmeItem(id: hit.id, scroll: 0))
         }
     }
 

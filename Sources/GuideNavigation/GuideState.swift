@@ -15,16 +15,27 @@ public struct GuideState: Sendable, Hashable {
     public internal(set) var message: Message?
     /// The last search, for `n`/`N` in lists.
     public internal(set) var lastQuery: String?
+    /// A first `q` on the home screen asked for confirmation (favourites would be lost).
+    public internal(set) var quitPending = false
     public internal(set) var columns: Int
     public internal(set) var lines: Int
 
     /// A fresh guide on the home tab. `today` opens the schedule on that day when it is a show day.
-    public init(catalog: Catalog, columns: Int, lines: Int, today: LocalDate? = nil, plan: Plan = Plan()) {
+    public init(catalog: Catalog, columns: Int, lines: Int, today: LocalDate? = nil, now: LocalTime? = nil, plan: Plan = Plan()) {
         tab = .home
         var stacks: [Tab: [Route]] = [:]
         for tab in Tab.allCases { stacks[tab] = [tab.rootRoute] }
         if let today, let index = catalog.days.firstIndex(of: today) {
-            stacks[.schedule] = [.schedule(ScheduleRoute(dayIndex: index, list: ListState()))]
+            // During the show the schedule opens on what is on now, or next.
+            let rows = Rows.schedule(dayIndex: index, in: catalog)
+            var selected = 0
+            if let now, let current = rows.firstIndex(where: { row in
+                guard let item = row.item, let start = item.start else { return false }
+                return (item.end ?? start) > now || start >= now
+            }) {
+                selected = current
+            }
+            stacks[.schedule] = [.schedule(ScheduleRoute(dayIndex: index, list: ListState(selected: selected)))]
         }
         self.stacks = stacks
         overlay = nil

@@ -118,6 +118,10 @@ public enum Rows {
         if facet == .category || facet == .country {
             rows.sort { TextFolding.areInIncreasingOrder($0.name, $1.name) }
         }
+        // With no exhibitor placed in any hall, halls would only offer empty choices.
+        if facet == .hall, catalog.exhibitorCount(.hall, .none) == catalog.exhibitors.count {
+            rows.removeAll { !$0.isSelected }
+        }
         if catalog.exhibitorCount(facet, .none) > 0 || selected.contains(.none) {
             rows.append(FacetRow(value: .none, name: catalog.name(of: .none, in: facet), count: counts[.none] ?? 0,
                                  isSelected: selected.contains(.none)))

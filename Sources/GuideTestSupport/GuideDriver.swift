@@ -22,7 +22,7 @@ public struct GuideDriver {
         self.search = SearchIndex(catalog: catalog)
         self.now = now
         context = GuideRenderer.makeContext(catalog: catalog, search: search, now: now)
-        state = GuideState(catalog: catalog, columns: columns, lines: lines, today: now.date)
+        state = GuideState(catalog: catalog, columns: columns, lines: lines, today: now.date, now: now.time)
     }
 
     public var keyContext: KeyContext { Keymap.context(for: state) { catalog.hall(id: $0)?.hasLayout ?? false } }

@@ -23,11 +23,16 @@ enum Chrome {
     }
 
     static func tabs(into buffer: inout CellBuffer, active: Tab, plan: Plan) {
-        var x = 1
-        for tab in Tab.allCases {
+        func title(_ tab: Tab) -> String {
             var title = "\(tab.rawValue) \(tab.title)"
             if tab == .plan, !plan.isEmpty { title += " (\(plan.count))" }
-            let text = " " + title + " "
+            return title
+        }
+        // Narrow terminals get tighter spacing so all six tabs stay visible.
+        let roomy = Tab.allCases.reduce(1) { $0 + DisplayWidth.of(title($1)) + 3 } <= buffer.width
+        var x = roomy ? 1 : 0
+        for tab in Tab.allCases {
+            let text = roomy ? " " + title(tab) + " " : title(tab)
             x += buffer.put(text, x: x, y: 1, style: tab == active ? Theme.activeTab : Theme.tab)
             x += 1
         }

@@ -169,7 +169,7 @@ public enum Documents {
         doc.heading("Sources")
         for id in ids {
             doc.bullet(describe.source(id), marker: "")
-            if let url = describe.catalog.source(id: id)?.url { doc.line("   " + url, Theme.dim) }
+            if let url = describe.catalog.source(id: id)?.url { doc.paragraph(url, style: Theme.dim, indent: 3) }
         }
     }
 
@@ -189,7 +189,7 @@ public enum Documents {
             }
         }
         doc.heading("Symbols")
-        doc.line("  ★  in My plan          ▶  on now          \u{2014}  not published")
+        doc.line("  ★  in My plan          ▶  on now          \u{2014}  not given")
         return doc
     }
 }

@@ -37,7 +37,7 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
     public func run(on backend: Backend, initial: GuideState? = nil, frameDrawn: ((GuideState, CellBuffer) -> Void)? = nil) -> Outcome {
         var moment = now()
         let size = backend.size
-        var state = initial ?? GuideState(catalog: catalog, columns: size.columns, lines: size.lines, today: moment.date)
+        var state = initial ?? GuideState(catalog: catalog, columns: size.columns, lines: size.lines, today: moment.date, now: moment.time)
         var index = search.index
         var context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment)
         if state.columns != size.columns || state.lines != size.lines {

@@ -3,13 +3,14 @@ import TerminalCanvas
 
 /// Which set of keys applies: decided by the overlay and the route on screen.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
-    case home, list, exhibitorList, detail, schedule, hallMap, search, filter, help
+    case home, list, exhibitorRows, exhibitorList, detail, schedule, hallMap, search, filter, help
 
     /// Title used in the help screen.
     public var title: String {
         switch self {
         case .home: "Home"
-        case .list: "Lists (categories, halls, hall exhibitors, my plan)"
+        case .list: "Lists (categories, halls)"
+        case .exhibitorRows: "Exhibitors of a hall, My plan"
         case .exhibitorList: "Exhibitor list"
         case .detail: "Detail screens (exhibitor, product, programme item)"
         case .schedule: "Schedule"
@@ -114,6 +115,8 @@ public enum Keymap {
         case .home:
             return scrollMoves + global
         case .list:
+            return listMoves + openBack + matches + global
+        case .exhibitorRows:
             return listMoves + openBack + [favourite, map] + matches + global
         case .exhibitorList:
             return listMoves + openBack + [
@@ -162,6 +165,8 @@ public enum Keymap {
                 KeyBinding([.down, .character("j")], .moveSelection(1), footer: "↑↓ move", help: "next value"),
                 KeyBinding([.pageUp], .page(-1), help: "page up"),
                 KeyBinding([.pageDown], .page(1), help: "page down"),
+                KeyBinding([.home, .character("g")], .moveToTop, help: "first value"),
+                KeyBinding([.end, .character("G")], .moveToBottom, help: "last value"),
                 KeyBinding([.left, .character("h"), .backTab], .previousFacet, help: "previous facet"),
                 KeyBinding([.right, .character("l"), .tab], .nextFacet, footer: "←→ facet", help: "next facet"),
                 KeyBinding([.character(" "), .enter], .open, footer: "Space toggle", help: "select or unselect the value"),
@@ -188,8 +193,9 @@ public enum Keymap {
         case .home: return .home
         case .exhibitors: return .exhibitorList
         case .exhibitor, .product, .programmeItem: return .detail
-        case .categories, .halls, .plan: return .list
-        case .hall(let hall): return catalogHasLayout(hall.hallID) ? .hallMap : .list
+        case .categories, .halls: return .list
+        case .plan: return .exhibitorRows
+        case .hall(let hall): return catalogHasLayout(hall.hallID) ? .hallMap : .exhibitorRows
         case .schedule: return .schedule
         }
     }

@@ -45,7 +45,7 @@ enum Overlays {
 
     static func filter(_ panel: FilterPanel, _ state: GuideState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
         guard case .exhibitors(let route) = state.route else { return }
-        let box = Rect(x: area.x + 2, y: area.y, width: max(20, min(area.width - 4, 70)), height: area.height)
+        let box = Rect(x: area.x + 2, y: area.y, width: max(20, min(area.width - 4, 90)), height: area.height)
         buffer.fill(box)
         HallMapView.drawBox(HallMapView.Box(x0: box.x, y0: box.y, x1: box.maxX - 1, y1: box.maxY - 1), into: &buffer, style: Theme.border, double: false)
         buffer.put(" Filter exhibitors ", x: box.x + 2, y: box.y, style: .bold)

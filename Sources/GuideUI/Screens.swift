@@ -57,13 +57,24 @@ enum Screens {
             return
         }
         x += buffer.put("\(summary) · ", x: x, y: area.y, style: Theme.dim)
-        for chip in route.chips {
-            let text = "[\(chip.facet.rawValue): \(catalog.name(of: chip.value, in: chip.facet)) ×]"
-            guard x + DisplayWidth.of(text) < area.maxX - 12 else {
-                buffer.put("…", x: x, y: area.y)
-                x += 2
+        // The newest chips matter most (x removes the last): keep them, drop older ones with "…".
+        let texts = route.chips.map { TextSanitizer.sanitizeLine("[\($0.facet.rawValue): \(catalog.name(of: $0.value, in: $0.facet)) ×]") }
+        let room = area.maxX - 14 - x
+        var shown: [String] = []
+        var used = 0
+        for text in texts.reversed() {
+            let width = DisplayWidth.of(text) + 1
+            if used + width > room {
+                if shown.isEmpty { shown.append(TextLayout.truncate(text, toWidth: max(4, room - 2))) }
                 break
             }
+            shown.insert(text, at: 0)
+            used += width
+        }
+        if shown.count < texts.count {
+            x += buffer.put("… ", x: x, y: area.y, style: Theme.dim)
+        }
+        for text in shown {
             x += buffer.put(text, x: x, y: area.y, style: Theme.chipMono.with(foreground: .cyan))
             x += 1
         }
@@ -74,10 +85,10 @@ enum Screens {
 
     static func categories(_ list: ListState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
         let rows = Rows.categories(in: catalog)
-        let columns = [TableColumn(title: "CATEGORY", width: 0, flexible: true), TableColumn(title: "EXHIBITORS", width: 10, alignRight: true)]
+        let columns = [TableColumn(title: " CATEGORY", width: 0, flexible: true), TableColumn(title: "EXHIBITORS", width: 10, alignRight: true)]
         TableView.draw(into: &buffer, area: area, columns: columns, count: rows.count, list: list) { index in
             let row = rows[index]
-            let name = row.category.map { String(repeating: "  ", count: row.depth) + $0.name } ?? "(no category given in the list)"
+            let name = row.category.map { String(repeating: "  ", count: row.depth) + $0.name } ?? "(no category given)"
             return .cells([TableCell(" " + name, row.category == nil ? Theme.notPublished : .plain), TableCell(String(row.count))])
         }
     }
@@ -87,13 +98,24 @@ enum Screens {
             buffer.put("No halls in the data: the hall allocation is not published.", x: area.x + 1, y: area.y + 1, style: Theme.notPublished)
             return
         }
-        let columns = [TableColumn(title: "HALL", width: 0, flexible: true), TableColumn(title: "KIND", width: 8),
-                       TableColumn(title: "EXHIBITORS", width: 10, alignRight: true), TableColumn(title: "FLOOR PLAN", width: 14)]
-        TableView.draw(into: &buffer, area: area, columns: columns, count: catalog.halls.count, list: list) { index in
+        // When no exhibitor has a published hall, per-hall counts would read as "empty": say
+        // "not published" instead, and how many exhibitors that concerns.
+        let unplaced = catalog.exhibitorCount(.hall, .none)
+        let allocationKnown = unplaced < catalog.exhibitors.count
+        let (listArea, noteArea) = area.splitBottom(unplaced > 0 ? 2 : 0)
+        let columns = [TableColumn(title: " HALL", width: 0, flexible: true), TableColumn(title: "KIND", width: 8),
+                       TableColumn(title: "EXHIBITORS", width: 13, alignRight: true), TableColumn(title: "FLOOR PLAN", width: 14)]
+        TableView.draw(into: &buffer, area: listArea, columns: columns, count: catalog.halls.count, list: list) { index in
             let hall = catalog.halls[index]
             return .cells([TableCell(" " + hall.name), TableCell(hall.kind.rawValue),
-                           TableCell(String(catalog.exhibitorCount(.hall, .id(hall.id)))),
+                           allocationKnown ? TableCell(String(catalog.exhibitorCount(.hall, .id(hall.id)))) : TableCell("not published", Theme.notPublished),
                            TableCell(hall.hasLayout ? "\(hall.stands.count) stands" : "not published", hall.hasLayout ? .plain : Theme.notPublished)])
+        }
+        if unplaced > 0 {
+            let text = unplaced == catalog.exhibitors.count
+                ? "The hall of every exhibitor (\(unplaced)) is not published."
+                : "\(unplaced) of \(catalog.exhibitors.count) exhibitors have no published hall."
+            buffer.put(" " + text, x: noteArea.x, y: noteArea.y + 1, style: Theme.notPublished, maxWidth: noteArea.width)
         }
     }
 
@@ -106,19 +128,25 @@ enum Screens {
         let exhibitors = Rows.hallExhibitors(hall.id, in: catalog)
         buffer.put(" \(hall.name) — floor plan not published", x: area.x, y: area.y, style: Theme.notPublished.bolded(), maxWidth: area.width)
         let note = hall.note ?? "The data has no stand geometry for this hall."
-        for (index, line) in TextLayout.wrap(TextSanitizer.sanitizeLine(note), width: max(10, area.width - 2)).prefix(2).enumerated() {
-            buffer.put(line, x: area.x + 1, y: area.y + 1 + index, style: Theme.dim, maxWidth: area.width - 2)
-        }
-        let listArea = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
         guard !exhibitors.isEmpty else {
-            var doc = Document(width: listArea.width - 2)
-            doc.paragraph("No exhibitor is placed in this hall in the data: the hall allocation is not published. Exhibitors are listed under 2 Exhibitors and 3 Categories.", style: Theme.dim)
-            buffer.draw(doc, in: Rect(x: listArea.x + 1, y: listArea.y + 1, width: listArea.width - 2, height: listArea.height - 1), scroll: 0)
+            // Nothing to list: the whole note, its sources, and where the exhibitors are instead.
+            var doc = Document(width: area.width - 2)
+            doc.paragraph(note)
+            if !hall.sources.isEmpty { doc.paragraph("Sources: " + hall.sources.map { "[\($0)]" }.joined(), style: Theme.dim) }
+            doc.blank()
+            doc.paragraph("No exhibitor is placed in this hall in the data: the hall allocation is not published. Exhibitors are listed under 2 Exhibitors and 3 Categories.", style: Theme.notPublished)
+            buffer.draw(doc, in: Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1), scroll: 0)
             return
         }
+        let noteLines = TextLayout.wrap(TextSanitizer.sanitizeLine(note), width: max(10, area.width - 2))
+        for (index, line) in noteLines.prefix(2).enumerated() {
+            let shown = index == 1 && noteLines.count > 2 ? TextLayout.truncate(line + " …", toWidth: area.width - 2) : line
+            buffer.put(shown, x: area.x + 1, y: area.y + 1 + index, style: Theme.dim, maxWidth: area.width - 2)
+        }
+        let listArea = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
         let describe = Describe(catalog: catalog)
         let columns = [TableColumn(title: " ", width: 1), TableColumn(title: "NAME", width: 0, flexible: true),
-                       TableColumn(title: "COUNTRY", width: 14), TableColumn(title: "STAND", width: 10)]
+                       TableColumn(title: "COUNTRY", width: 14), TableColumn(title: "STAND", width: 14)]
         TableView.draw(into: &buffer, area: listArea, columns: columns, count: exhibitors.count, list: route.list) { index in
             let exhibitor = exhibitors[index]
             return .cells([TableCell(state.plan.contains(exhibitor: exhibitor.id) ? "★" : " ", Theme.favourite), TableCell(exhibitor.name),
@@ -148,7 +176,8 @@ enum Screens {
             return
         }
         let describe = Describe(catalog: catalog)
-        let columns = [TableColumn(title: " ", width: 1), TableColumn(title: "TIME", width: 13), TableColumn(title: "KIND", width: 9),
+        let hasTimes = rows.contains { $0.item?.start != nil }
+        let columns = [TableColumn(title: " ", width: 1), TableColumn(title: "TIME", width: hasTimes ? 13 : 0), TableColumn(title: "KIND", width: 9),
                        TableColumn(title: "TITLE", width: 0, flexible: true), TableColumn(title: "PLACE", width: 18)]
         TableView.draw(into: &buffer, area: listArea, columns: columns, header: false, count: rows.count, list: route.list) { index in
             switch rows[index] {

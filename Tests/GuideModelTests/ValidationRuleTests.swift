@@ -36,7 +36,7 @@ struct ValidationRuleTests {
         Case(name: "unknown hall", edit: { $0.setting([.key("exhibitors"), .index(0), .key("stand"), .key("hall")], to: .string("hall-z")) },
              expected: #"show.json:$.exhibitors[0].stand.hall: unknown hall "hall-z" (did you mean "hall-a"?)"#),
         Case(name: "unknown stand code", edit: { $0.setting([.key("exhibitors"), .index(0), .key("stand"), .key("code")], to: .string("A9")) },
-             expected: #"show.json:$.exhibitors[0].stand.code: unknown stand in hall "hall-a" "A9" (did you mean "A1"?)"#),
+             expected: #"show.json:$.exhibitors[0].stand.code: unknown stand "A9" (did you mean "A1"?) in hall "hall-a""#),
         Case(name: "unknown source", edit: { $0.setting([.key("products"), .index(0), .key("sources"), .index(0)], to: .string("f9")) },
              expected: #"show.json:$.products[0].sources[0]: unknown source "f9" (did you mean "f1"?)"#),
         Case(name: "unknown exhibitor in product", edit: { $0.setting([.key("products"), .index(0), .key("exhibitor")], to: .string("nobody")) },

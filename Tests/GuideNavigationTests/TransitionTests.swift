@@ -126,10 +126,13 @@ struct TransitionTests {
         guard case .search(let search) = driver.state.overlay else { Issue.record("no search"); return }
         #expect(search.hits.first?.id == "azersilah")
         driver.press(.enter)
-        #expect(driver.state.tab == .exhibitors)
+        #expect(driver.state.tab == .home, "results open on the tab the search began on")
         #expect(driver.state.route == .exhibitor(id: "azersilah", scroll: 0))
+        driver.press(.escape)
+        #expect(driver.state.route == .home(scroll: 0), "back returns to where the search began")
+        driver.press(.character("2"))
         // n in a list jumps to rows matching the last search.
-        driver.press(.escape, .character("/"))
+        driver.press(.character("/"))
         driver.type("barzan")
         driver.press(.escape)
         driver.press(.character("n"))
@@ -198,10 +201,10 @@ struct TransitionTests {
         var adex = try bundled()
         adex.press(.character("2"), .character("m"))
         #expect(adex.lastEffect == .bell)
-        #expect(adex.state.message?.text.hasSuffix("is not published") == true)
+        #expect(adex.state.message?.text.hasPrefix("Stand not published: ") == true)
         var fiction = try fictional()
         fiction.press(.character("2"), .enter, .character("m"))
-        #expect(fiction.state.tab == .halls)
+        #expect(fiction.state.tab == .exhibitors, "the plan opens on the current tab, so back returns here")
         #expect(fiction.state.route == .hall(HallRoute(hallID: "hall-a", selectedStand: "A1")))
         fiction.press(.right)
         #expect(fiction.state.route == .hall(HallRoute(hallID: "hall-a", selectedStand: "A2")))
@@ -247,6 +250,36 @@ struct TransitionTests {
         driver.resize(120, 40)
         guard case .exhibitors(let large) = driver.state.route else { return }
         #expect(large.list.selected == 206)
+    }
+
+    @Test func quittingAsksFirstWhenMyPlanWouldBeLost() throws {
+        var driver = try bundled()
+        driver.press(.character("2"), .character("f"), .character("1"))
+        driver.press(.character("q"))
+        #expect(driver.lastEffect == .bell)
+        #expect(driver.state.message?.text.hasPrefix("My plan (1) is not saved") == true)
+        driver.press(.down)
+        driver.press(.character("q"))
+        #expect(driver.lastEffect == .bell, "any other key cancels the question")
+        driver.press(.character("q"))
+        #expect(driver.lastEffect == .quit)
+        driver.press(.character("Q"))
+        #expect(driver.lastEffect == .quit, "Q never asks")
+    }
+
+    @Test func scheduleOpensOnWhatIsOnNow() throws {
+        let driver = try fictional()
+        guard case .schedule(let schedule) = driver.state.stacks[.schedule]?.last else { return }
+        let rows = Rows.schedule(dayIndex: schedule.dayIndex, in: driver.catalog)
+        #expect(rows[schedule.list.selected].item?.id == "drone-demo")
+    }
+
+    @Test func fAndMExplainWhenThereIsNothingToActOn() throws {
+        var driver = try bundled()
+        driver.press(.character("3"), .character("f"))
+        #expect(driver.lastEffect == .bell)
+        driver.press(.character("5"), .enter, .character("m"))
+        #expect(driver.state.message?.text.hasPrefix("m shows the selected exhibitor's stand") == true)
     }
 
     @Test func helpOpensFromAnywhereAndCloses() throws {

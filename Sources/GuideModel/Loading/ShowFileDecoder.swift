@@ -413,7 +413,7 @@ struct ShowFileDecoder {
             if let hall {
                 checkReference(hall, in: hallIDs, noun: "hall", at: s.path / "hall")
                 if let code, let codes = standCodes[hall], !codes.isEmpty, !codes.contains(code) {
-                    log.add(s.path / "code", unknownReference("stand in hall \(quoted(hall))", code, among: Array(codes), quote: true))
+                    log.add(s.path / "code", unknownReference("stand", code, among: Array(codes), quote: true) + " in hall \(quoted(hall))")
                 }
                 stand = StandRef(hall: hall, code: code)
             }

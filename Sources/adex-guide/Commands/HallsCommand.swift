@@ -43,9 +43,10 @@ struct HallsCommand: ParsableCommand {
         if unplaced > 0 {
             console.print("\(unplaced) of \(catalog.exhibitors.count) exhibitors have no published hall.")
         }
-        let notes = Set(catalog.halls.compactMap(\.note))
-        for note in notes.sorted() {
-            console.paragraph("Note: " + note, indent: 0)
+        for hall in catalog.halls {
+            guard let note = hall.note else { continue }
+            console.print()
+            console.paragraph("\(hall.name): " + note, indent: 0)
         }
         console.flush()
     }

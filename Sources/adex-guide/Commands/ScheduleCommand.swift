@@ -78,12 +78,12 @@ struct ScheduleCommand: ParsableCommand {
     }
 
     private func printUntimed(_ items: [ProgrammeItem], describe: Describe, console: inout Console) {
-        var table = Table([.init(title: "KIND"), .init(title: "TITLE", flexible: true, minimumWidth: 20),
-                           .init(title: "PLACE", minimumWidth: 8), .init(title: "ID", minimumWidth: 6)])
+        var table = Table([.init(title: "KIND", minimumWidth: 8), .init(title: "TITLE", flexible: true, minimumWidth: 20),
+                           .init(title: "PLACE", minimumWidth: 10)])
         for item in items {
             var title = item.title
             if let last = item.lastDay, let first = item.day, last > first { title += " (\(describe.itemDay(item)))" }
-            table.add([item.kind, title, item.place ?? "not stated", item.id])
+            table.add([item.kind, title, item.place ?? "not stated"])
         }
         console.print(lines: table.render(width: console.width, indent: 4, header: false))
     }
