@@ -25,6 +25,35 @@ public enum SearchFolding {
         return out
     }
 
+    /// The folded spellings of a query word or a name: the usual one, plus one with Cyrillic х as
+    /// "h" (Azerbaijani and Ukrainian usage) when it differs from "kh" (Russian usage), so
+    /// "Азерсилах" finds "Azərsilah". Words are joined by single spaces; punctuation is dropped.
+    public static func spellings(_ text: some StringProtocol) -> [String] {
+        let main = normalisedWords(fold(text))
+        let folded = TextFolding.fold(text)
+        guard folded.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return [main] }
+        // Other common romanisations: х as "h", кс as "x" (Рособоронэкспорт: Rosoboronexport).
+        var alternative = ""
+        var previousWasK = false
+        for scalar in folded.unicodeScalars {
+            if previousWasK, scalar.value == 0x0441 {
+                alternative.removeLast()
+                alternative += "x"
+                previousWasK = false
+                continue
+            }
+            previousWasK = scalar.value == 0x043A
+            if scalar.value == 0x0445 { alternative += "h" } else if let latin = cyrillic[scalar.value] { alternative += latin } else { alternative.unicodeScalars.append(scalar) }
+        }
+        let second = normalisedWords(alternative)
+        return second == main ? [main] : [main, second]
+    }
+
+    /// Folded text reduced to its words separated by single spaces.
+    public static func normalisedWords(_ folded: String) -> String {
+        splitWords(folded).joined(separator: " ")
+    }
+
     /// The words of a text, folded: runs of letters and digits.
     public static func words(_ text: some StringProtocol) -> [Substring] {
         let folded = fold(text)

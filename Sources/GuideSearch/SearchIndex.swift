@@ -1,21 +1,33 @@
 import GuideModel
 
-/// Searches everything a visitor may type a fragment of: exhibitor names and alternative names,
-/// products, categories, countries and programme items. Case-, accent- and script-insensitive.
+/// Searches everything a visitor may type a fragment of: exhibitor names, alternative names and
+/// acronyms, products, categories, countries, stand codes and the programme (titles, people,
+/// organisations, places). Case-, accent- and script-insensitive, with fzf's operators and field
+/// filters (see `SearchQuery`).
 ///
-/// Every query word must be found in the item (in any of its fields); a hit is ranked by how well
-/// each word matched (whole word > word prefix > inside a word) and in which field (name above
-/// alternative names above other text). This is the single search API of the guide: the command
-/// line and the interactive overlay both call `search(_:limit:)`.
+/// Ranking, per query word and field: the whole name > start of the name > a whole word > the
+/// start of a word > an acronym > inside a word > one typo > scattered letters; multiplied by the
+/// field's weight (name above alternative names above products above descriptions). Ties keep the
+/// catalog's order. This is the single search API: the command line and the interactive overlay
+/// both call `search(_:limit:)`.
 public struct SearchIndex: Sendable {
     struct Field: Sendable {
         var label: String
         var text: String
-        /// Folded text as UTF-8, searched byte-wise (much faster than String.contains).
-        var folded: [UInt8]
-        /// Folded words as UTF-8, for whole-word, prefix and one-typo matches.
-        var words: [[UInt8]]
+        var folded: FoldedField
+        /// The Cyrillic х-as-h spelling, when it differs.
+        var alternative: FoldedField?
         var weight: Int
+    }
+
+    /// What field filters look at.
+    struct Facets: Sendable {
+        var countries: [String] = []
+        var categories: [String] = []
+        var shows: [String] = []
+        var halls: [String] = []
+        var days: [LocalDate] = []
+        var kinds: [String] = []
     }
 
     struct Entry: Sendable {
@@ -23,42 +35,69 @@ public struct SearchIndex: Sendable {
         var id: String
         var title: String
         var fields: [Field]
+        var facets: Facets
+        /// Union of the fields' letter masks.
+        var mask: UInt64
         /// Position in the catalog's own order, the final tie-break.
         var order: Int
     }
 
-    private let entries: [Entry]
+    let entries: [Entry]
+    let resolver: FilterResolver
 
     public init(catalog: Catalog) {
         var entries: [Entry] = []
         func field(_ label: String, _ text: String, _ weight: Int) -> Field {
-            let folded = SearchFolding.fold(text)
-            return Field(label: label, text: text, folded: Array(folded.utf8),
-                         words: SearchFolding.splitWords(folded).map { Array($0.utf8) }, weight: weight)
+            let folded = FoldedField(text)
+            var alternative: FoldedField?
+            if text.unicodeScalars.contains(where: { $0.value == 0x0445 || $0.value == 0x0425 }) {
+                alternative = FoldedField(text, cyrillicHAsH: true)
+            }
+            return Field(label: label, text: text, folded: folded, alternative: alternative, weight: weight)
+        }
+        func add(_ kind: SearchKind, _ id: String, _ title: String, _ fields: [Field], _ facets: Facets, _ order: Int) {
+            let mask = fields.reduce(UInt64(0)) { $0 | $1.folded.mask | ($1.alternative?.mask ?? 0) }
+            entries.append(Entry(kind: kind, id: id, title: title, fields: fields, facets: facets, mask: mask, order: order))
+        }
+        func ancestors(_ ids: [String]) -> [String] {
+            var all = Set(ids)
+            for id in ids {
+                var next = catalog.category(id: id)?.parent
+                while let parent = next, all.insert(parent).inserted { next = catalog.category(id: parent)?.parent }
+            }
+            return Array(all)
         }
         for (order, exhibitor) in catalog.exhibitors.enumerated() {
             var fields = [field("name", exhibitor.name, 10)]
-            fields += exhibitor.altNames.map { field("also known as", $0, 8) }
-            entries.append(Entry(kind: .exhibitor, id: exhibitor.id, title: exhibitor.name, fields: fields, order: order))
+            fields += exhibitor.altNames.map { field("also known as", $0, 9) }
+            if let code = exhibitor.stand?.code { fields.append(field("stand", code, 7)) }
+            for product in catalog.products(of: exhibitor.id) { fields.append(field("product", product.name, 4)) }
+            if let description = exhibitor.description { fields.append(field("description", description, 1)) }
+            let facets = Facets(countries: exhibitor.country.map { [$0] } ?? [], categories: ancestors(exhibitor.categories),
+                                shows: exhibitor.shows, halls: exhibitor.stand.map { [$0.hall] } ?? [], kinds: [exhibitor.kind])
+            add(.exhibitor, exhibitor.id, exhibitor.name, fields, facets, order)
         }
         for (order, product) in catalog.products.enumerated() {
             var fields = [field("name", product.name, 10)]
-            if let type = product.type { fields.append(field("type", type, 5)) }
+            if let type = product.type { fields.append(field("type", type, 6)) }
+            var facets = Facets(categories: ancestors(product.categories))
             if let exhibitorID = product.exhibitor, let exhibitor = catalog.exhibitor(id: exhibitorID) {
                 fields.append(field("shown by", exhibitor.name, 3))
+                facets.countries = exhibitor.country.map { [$0] } ?? []
+                facets.shows = exhibitor.shows
+                facets.halls = exhibitor.stand.map { [$0.hall] } ?? []
             }
             if let origin = product.origin { fields.append(field("shown by", origin, 3)) }
             if let description = product.description { fields.append(field("description", description, 1)) }
-            entries.append(Entry(kind: .product, id: product.id, title: product.name, fields: fields, order: order))
+            add(.product, product.id, product.name, fields, facets, order)
         }
         for (order, category) in catalog.categories.enumerated() {
-            entries.append(Entry(kind: .category, id: category.id, title: category.name,
-                                 fields: [field("name", category.name, 10)], order: order))
+            add(.category, category.id, category.name, [field("name", category.name, 10)], Facets(categories: [category.id]), order)
         }
         for (order, country) in catalog.countries.enumerated() {
             var fields = [field("name", country.name, 10), field("code", country.code, 6)]
-            fields += country.altNames.map { field("also known as", $0, 8) }
-            entries.append(Entry(kind: .country, id: country.code, title: country.name, fields: fields, order: order))
+            fields += country.altNames.map { field("also known as", $0, 9) }
+            add(.country, country.code, country.name, fields, Facets(countries: [country.code]), order)
         }
         for (order, item) in catalog.programme.enumerated() {
             var fields = [field("title", item.title, 10)]
@@ -66,120 +105,67 @@ public struct SearchIndex: Sendable {
             fields += item.organisations.map { field("organisations", $0, 5) }
             if let place = item.place { fields.append(field("place", place, 4)) }
             if let description = item.description { fields.append(field("description", description, 1)) }
-            entries.append(Entry(kind: .programme, id: item.id, title: item.title, fields: fields, order: order))
+            add(.programme, item.id, item.title, fields, Facets(shows: item.shows, days: item.days), order)
         }
         self.entries = entries
+        resolver = FilterResolver(catalog: catalog)
     }
 
     /// Runs a query; at most `limit` hits per kind (nil for all).
-    public func search(_ query: String, limit: Int? = nil) -> SearchResults {
-        let terms = SearchFolding.words(query).map { Array($0.utf8) }
-        guard !terms.isEmpty else { return SearchResults(query: query, groups: [], totalCounts: [:]) }
+    public func search(_ text: String, limit: Int? = nil) -> SearchResults {
+        let query = SearchQuery.parse(text)
+        guard !query.isEmpty else { return SearchResults(query: text, groups: [], totalCounts: [:]) }
+        let filters = resolver.resolve(query.filters)
+        let prepared = PreparedQuery(query)
         var byKind: [SearchKind: [(hit: SearchHit, order: Int)]] = [:]
         for entry in entries {
-            guard let hit = Self.match(entry, terms: terms) else { continue }
+            if !filters.isEmpty && !filters.allSatisfy({ $0.accepts(entry) }) { continue }
+            guard let hit = prepared.match(entry) else { continue }
             byKind[entry.kind, default: []].append((hit, entry.order))
         }
         var groups: [(kind: SearchKind, hits: [SearchHit])] = []
         var totals: [SearchKind: Int] = [:]
         for kind in SearchKind.allCases {
             guard var hits = byKind[kind], !hits.isEmpty else { continue }
-            hits.sort { $0.hit.score != $1.hit.score ? $0.hit.score > $1.hit.score : $0.order < $1.order }
             totals[kind] = hits.count
-            let kept = limit.map { Array(hits.prefix($0)) } ?? hits
-            groups.append((kind, kept.map(\.hit)))
+            if let limit, hits.count > limit {
+                hits = Array(hits.partialSorted(limit) { Self.better($0, $1) })
+            } else {
+                hits.sort { Self.better($0, $1) }
+            }
+            groups.append((kind, hits.map(\.hit)))
         }
-        return SearchResults(query: query, groups: groups, totalCounts: totals)
+        return SearchResults(query: text, groups: groups, totalCounts: totals)
     }
 
-    /// Scores an entry; nil when some term is found in none of its fields.
-    static func match(_ entry: Entry, terms: [[UInt8]]) -> SearchHit? {
-        var total = 0
-        var bestField: Field?
-        var bestFieldScore = -1
-        for term in terms {
-            var termBest = 0
-            for field in entry.fields {
-                let quality = quality(of: term, in: field)
-                guard quality > 0 else { continue }
-                let score = quality * field.weight
-                if score > termBest { termBest = score }
-                if score > bestFieldScore {
-                    bestFieldScore = score
-                    bestField = field
-                }
-            }
-            guard termBest > 0 else { return nil }
-            total += termBest
-        }
-        // A query that is the whole name (folded) beats one that merely contains it.
-        if let name = entry.fields.first, name.words == terms {
-            total += 100
-        }
-        guard let field = bestField else { return nil }
-        return SearchHit(kind: entry.kind, id: entry.id, title: entry.title, matchedField: field.label,
-                         matchedText: field.text, score: total)
-    }
-
-    /// 4: a whole word; 3: the start of a word; 2: inside a word; 1: a whole word with one typo
-    /// (for words of four letters or more, so "baku" finds "Bakı", folded "baki"); 0: absent.
-    static func quality(of term: [UInt8], in field: Field) -> Int {
-        guard ByteSearch.contains(field.folded, term) else {
-            guard term.count >= 4 else { return 0 }
-            for word in field.words where abs(word.count - term.count) <= 1 {
-                if ByteSearch.withinOneEdit(term, word) { return 1 }
-            }
-            return 0
-        }
-        var best = 2
-        for word in field.words {
-            if word == term { return 4 }
-            if word.count > term.count, word.starts(with: term) { best = 3 }
-        }
-        return best
+    static func better(_ a: (hit: SearchHit, order: Int), _ b: (hit: SearchHit, order: Int)) -> Bool {
+        a.hit.score != b.hit.score ? a.hit.score > b.hit.score : a.order < b.order
     }
 }
 
-/// Substring search on UTF-8 bytes: scan for the first byte, then compare.
-enum ByteSearch {
-    /// True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of
-    /// neighbours. Linear time, no allocation: it runs for every word on every keystroke.
-    static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        guard long.count - short.count <= 1 else { return false }
-        var i = 0
-        while i < short.count && short[i] == long[i] { i += 1 }
-        if i == short.count { return true }
-        if short.count == long.count {
-            // Substitution: the rest must match; or a swap of i and i+1.
-            if short[(i + 1)...] == long[(i + 1)...] { return true }
-            return i + 1 < short.count && short[i] == long[i + 1] && short[i + 1] == long[i]
-                && short[(i + 2)...] == long[(i + 2)...]
-        }
-        // Insertion in the longer one.
-        return short[i...] == long[(i + 1)...]
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n > 0 else { return true }
-        let h = haystack.count
-        guard n <= h else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                let first = pin[0]
-                var index = 0
-                let last = h - n
-                while index <= last {
-                    if hay[index] == first {
-                        var matched = 1
-                        while matched < n && hay[index + matched] == pin[matched] { matched += 1 }
-                        if matched == n { return true }
-                    }
-                    index += 1
+extension Array {
+    /// The `count` smallest elements by `less`, sorted: cheaper than sorting everything when a
+    /// one-letter query matches 100,000 names and only 50 are shown.
+    func partialSorted(_ count: Int, by less: (Element, Element) -> Bool) -> ArraySlice<Element> {
+        guard count < self.count else { return sorted(by: less)[...] }
+        var heap: [Element] = []
+        heap.reserveCapacity(count + 1)
+        for element in self {
+            if heap.count < count {
+                heap.append(element)
+                if heap.count == count { heap.sort(by: less) }
+            } else if less(element, heap[count - 1]) {
+                var low = 0
+                var high = count - 1
+                while low < high {
+                    let mid = (low + high) / 2
+                    if less(element, heap[mid]) { high = mid } else { low = mid + 1 }
                 }
-                return false
+                heap.insert(element, at: low)
+                heap.removeLast()
             }
         }
+        if heap.count < count { heap.sort(by: less) }
+        return heap[...]
     }
 }

@@ -29,14 +29,43 @@ public struct SearchHit: Sendable, Hashable {
     public var matchedText: String
     /// Higher is better; only meaningful within one query.
     public var score: Int
+    /// Which characters of `matchedText` matched (offsets in `Character`s), for highlighting.
+    public var highlights: [Range<Int>]
 
-    public init(kind: SearchKind, id: String, title: String, matchedField: String, matchedText: String, score: Int) {
+    public init(kind: SearchKind, id: String, title: String, matchedField: String, matchedText: String, score: Int,
+                highlights: [Range<Int>] = []) {
         self.kind = kind
         self.id = id
         self.title = title
         self.matchedField = matchedField
         self.matchedText = matchedText
         self.score = score
+        self.highlights = highlights
+    }
+}
+
+extension SearchHit {
+    /// At most `length` characters of the matched text around the first highlight, with "…" where
+    /// it was cut, and the highlights moved to match: long descriptions show where they matched.
+    public func excerpt(length: Int) -> (text: String, highlights: [Range<Int>]) {
+        let characters = Array(matchedText)
+        guard characters.count > length, length > 2 else { return (matchedText, highlights) }
+        let focus = highlights.first?.lowerBound ?? 0
+        var start = max(0, focus - length / 3)
+        if start + length > characters.count { start = characters.count - length }
+        var text = String(characters[start..<(start + length)])
+        var shift = start
+        if start > 0 {
+            text = "…" + text.dropFirst()
+            shift = start
+        }
+        if start + length < characters.count { text = text.dropLast() + "…" }
+        let moved = highlights.compactMap { range -> Range<Int>? in
+            let lower = max(range.lowerBound - shift, start > 0 ? 1 : 0)
+            let upper = min(range.upperBound - shift, length - (start + length < characters.count ? 1 : 0))
+            return lower < upper ? lower..<upper : nil
+        }
+        return (text, moved)
     }
 }
 

@@ -31,16 +31,38 @@ enum Overlays {
         var rows: [(kind: SearchKind, hit: SearchHit)] = []
         for group in results.groups { for hit in group.hits { rows.append((group.kind, hit)) } }
         let listArea = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
+        let matchedWidth = min(50, max(16, area.width * 2 / 5))
         let columns = [TableColumn(title: "KIND", width: 10), TableColumn(title: "RESULT", width: 0, flexible: true),
-                       TableColumn(title: "MATCHED", width: min(34, max(12, area.width / 3)))]
+                       TableColumn(title: "MATCHED", width: matchedWidth)]
         TableView.draw(into: &buffer, area: listArea, columns: columns, header: false, count: rows.count, list: search.list) { index in
             let row = rows[index]
-            let matched = row.hit.matchedText == row.hit.title ? "" : "\(row.hit.matchedField): \(row.hit.matchedText)"
             let favourite = (row.kind == .exhibitor && state.plan.contains(exhibitor: row.hit.id)) ||
                 (row.kind == .programme && state.plan.contains(programmeItem: row.hit.id))
-            return .cells([TableCell(" " + row.kind.rawValue, Theme.label), TableCell((favourite ? "★ " : "") + row.hit.title), TableCell(matched, Theme.dim)])
+            let prefix = favourite ? "★ " : ""
+            if row.hit.matchedText == row.hit.title {
+                return .cells([TableCell(" " + row.kind.rawValue, Theme.label),
+                               TableCell(spans: highlighted(prefix, row.hit.title, row.hit.highlights, .plain)), TableCell("")])
+            }
+            let label = row.hit.matchedField + ": "
+            let excerpt = row.hit.excerpt(length: max(8, matchedWidth - DisplayWidth.of(label)))
+            return .cells([TableCell(" " + row.kind.rawValue, Theme.label), TableCell(prefix + row.hit.title),
+                           TableCell(spans: highlighted(label, excerpt.text, excerpt.highlights, Theme.dim))])
         }
         if rows.isEmpty { buffer.cursor = (queryX + used, area.y) }
+    }
+
+    /// Text split into spans, the matched characters bold and underlined (not colour alone).
+    static func highlighted(_ prefix: String, _ text: String, _ ranges: [Range<Int>], _ style: Style) -> [Span] {
+        var spans = prefix.isEmpty ? [] : [Span(prefix, style)]
+        let characters = Array(TextSanitizer.sanitizeLine(text))
+        var position = 0
+        for range in ranges where range.lowerBound >= position && range.upperBound <= characters.count {
+            if range.lowerBound > position { spans.append(Span(String(characters[position..<range.lowerBound]), style)) }
+            spans.append(Span(String(characters[range]), Style(bold: true, underline: true)))
+            position = range.upperBound
+        }
+        if position < characters.count { spans.append(Span(String(characters[position...]), style)) }
+        return spans
     }
 
     static func filter(_ panel: FilterPanel, _ state: GuideState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {

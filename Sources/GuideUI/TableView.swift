@@ -9,10 +9,16 @@ struct TableColumn {
     var alignRight = false
 }
 
-/// One cell's text and style.
+/// One cell's text and style (or styled spans, for highlighted matches).
 struct TableCell {
     var text: String
     var style: Style = .plain
+    var spans: [Span]?
+
+    init(spans: [Span]) {
+        self.spans = spans.map { Span(TextSanitizer.sanitizeForCells($0.text), $0.style) }
+        self.text = self.spans!.map(\.text).joined()
+    }
 
     /// Data text is cleaned with the line rules; leading spaces the layout added are kept.
     init(_ text: String, _ style: Style = .plain) {
@@ -68,6 +74,12 @@ enum TableView {
                 var x = area.x
                 for (column, cell) in cells.enumerated() where column < widths.count {
                     let width = widths[column]
+                    if let spans = cell.spans {
+                        let used = buffer.put(spans, x: x, y: rowY, width: DisplayWidth.of(cell.text) > width ? width - 1 : width)
+                        if DisplayWidth.of(cell.text) > width { buffer.put("…", x: x + used, y: rowY, style: .plain) }
+                        x += width + 1
+                        continue
+                    }
                     let fitted = DisplayWidth.of(cell.text) > width ? TextLayout.truncate(cell.text, toWidth: width) : cell.text
                     let text = columns[column].alignRight ? TextLayout.pad(fitted, toWidth: width, alignment: .right) : fitted
                     buffer.put(text, x: x, y: rowY, style: cell.style, maxWidth: width)

@@ -56,7 +56,7 @@ struct SearchCommand: ParsableCommand {
             var table = Table([.init(title: "TITLE", flexible: true, minimumWidth: 16), .init(title: "MATCHED", flexible: true, minimumWidth: 12),
                                .init(title: "ID", minimumWidth: 6)])
             for hit in group.hits {
-                let matched = hit.matchedText == hit.title ? "" : "\(hit.matchedField): \(hit.matchedText)"
+                let matched = hit.matchedText == hit.title ? "" : "\(hit.matchedField): \(hit.excerpt(length: 60).text)"
                 table.add([hit.title, matched, hit.id])
             }
             console.print(lines: table.render(width: console.width, indent: 2, header: false))
