@@ -31,7 +31,7 @@ enum Overlays {
         var rows: [(kind: SearchKind, hit: SearchHit)] = []
         for group in results.groups { for hit in group.hits { rows.append((group.kind, hit)) } }
         let listArea = Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3)
-        let matchedWidth = min(50, max(16, area.width * 2 / 5))
+        let matchedWidth = min(50, max(16, area.width / 3))
         let columns = [TableColumn(title: "KIND", width: 10), TableColumn(title: "RESULT", width: 0, flexible: true),
                        TableColumn(title: "MATCHED", width: matchedWidth)]
         TableView.draw(into: &buffer, area: listArea, columns: columns, header: false, count: rows.count, list: search.list) { index in
