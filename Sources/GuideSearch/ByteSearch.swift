@@ -31,16 +31,50 @@ enum ByteSearch {
     /// True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of
     /// neighbours. Linear time, no allocation.
     static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        guard long.count - short.count <= 1 else { return false }
-        var i = 0
-        while i < short.count && short[i] == long[i] { i += 1 }
-        if i == short.count { return true }
-        if short.count == long.count {
-            if short[(i + 1)...] == long[(i + 1)...] { return true }
-            return i + 1 < short.count && short[i] == long[i + 1] && short[i + 1] == long[i]
-                && short[(i + 2)...] == long[(i + 2)...]
+        b.withUnsafeBufferPointer { withinOneEdit(a, $0[...]) }
+    }
+
+    /// The same check against a word inside a larger buffer, without copying it.
+    static func withinOneEdit(_ a: [UInt8], _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        a.withUnsafeBufferPointer { pa in
+            let bStart = b.startIndex
+            let bCount = b.count
+            let base = b.base
+            @inline(__always) func byteOfB(_ i: Int) -> UInt8 { base[bStart + i] }
+            let aCount = pa.count
+            guard abs(aCount - bCount) <= 1 else { return false }
+            // Walk both from the front, then from the back; at most one edit may sit between.
+            var front = 0
+            let shortCount = min(aCount, bCount)
+            while front < shortCount && pa[front] == byteOfB(front) { front += 1 }
+            if front == shortCount { return true }
+            var backA = aCount - 1
+            var backB = bCount - 1
+            while backA > front && backB > front && pa[backA] == byteOfB(backB) {
+                backA -= 1
+                backB -= 1
+            }
+            if aCount == bCount {
+                if backA == front { return true }  // one substitution
+                // A swap of neighbours: ab / ba.
+                return backA == front + 1 && pa[front] == byteOfB(front + 1) && pa[front + 1] == byteOfB(front)
+            }
+            // One insertion or deletion: after the first difference, the shorter one's rest equals
+            // the longer one's rest shifted by one.
+            if aCount < bCount {
+                var k = front
+                while k < aCount {
+                    if pa[k] != byteOfB(k + 1) { return false }
+                    k += 1
+                }
+                return true
+            }
+            var k = front
+            while k < bCount {
+                if byteOfB(k) != pa[k + 1] { return false }
+                k += 1
+            }
+            return true
         }
-        return short[i...] == long[(i + 1)...]
     }
 }

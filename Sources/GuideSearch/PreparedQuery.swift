@@ -25,8 +25,12 @@ struct PreparedQuery {
     static let stopWords: Set<[UInt8]> = Set(["of", "the", "and", "for", "de", "la", "des", "du", "und", "ve", "i"].map { Array($0.utf8) })
 
     let groups: [[Term]]
+    /// Whether one-typo and scattered-letter matches are tried. They cost most of the time on
+    /// large shows, so a search first runs without them and falls back when it finds too little.
+    let approximate: Bool
 
-    init(_ query: SearchQuery) {
+    init(_ query: SearchQuery, approximate: Bool = true) {
+        self.approximate = approximate
         groups = query.groups.map { group in
             group.map { term in
                 var spellings = term.spellings
@@ -46,11 +50,12 @@ struct PreparedQuery {
         var ranges: [Range<Int>]
     }
 
-    func match(_ entry: SearchIndex.Entry) -> SearchHit? {
+    /// The entry's score and best field, or nil when it does not match. Allocation-free: this
+    /// runs for every entry on every keystroke. Highlights are computed later, for shown hits only.
+    func score(_ entry: SearchIndex.Entry) -> (score: Int, field: Int)? {
         var total = 0
-        var bestField = -1
+        var bestField = 0
         var bestFieldScore = -1
-        var highlights: [Int: [Range<Int>]] = [:]
         for group in groups {
             var groupBest = 0
             for term in group {
@@ -58,20 +63,23 @@ struct PreparedQuery {
                     if !contains(entry, term) { groupBest = max(groupBest, 1) }
                     continue
                 }
-                for (spellingIndex, spelling) in term.spellings.enumerated() {
+                for spellingIndex in term.spellings.indices {
                     let missing = term.masks[spellingIndex] & ~entry.mask
                     if missing != 0 && !(term.allowsTypo && missing.nonzeroBitCount <= 1) { continue }
-                    for (fieldIndex, field) in entry.fields.enumerated() {
-                        for (isAlternative, folded) in [(false, field.folded), (true, field.alternative)] {
-                            guard let folded, let found = Self.match(spelling, term, in: folded) else { continue }
-                            let score = found.tier * field.weight
+                    let spelling = term.spellings[spellingIndex]
+                    // Fields are read in place (copying one retains all its arrays).
+                    entry.fields.withUnsafeBufferPointer { fields in
+                        for fieldIndex in fields.indices {
+                            var tier = Self.tier(spelling, term, in: fields[fieldIndex].folded, approximate: approximate)
+                            if fields[fieldIndex].alternative != nil {
+                                tier = max(tier, Self.tier(spelling, term, in: fields[fieldIndex].alternative!, approximate: approximate))
+                            }
+                            guard tier > 0 else { continue }
+                            let score = tier * fields[fieldIndex].weight
                             if score > groupBest { groupBest = score }
                             if score > bestFieldScore {
                                 bestFieldScore = score
                                 bestField = fieldIndex
-                            }
-                            if !isAlternative {
-                                highlights[fieldIndex, default: []] += found.ranges.map(folded.characterRange)
                             }
                         }
                     }
@@ -80,25 +88,41 @@ struct PreparedQuery {
             guard groupBest > 0 else { return nil }
             total += groupBest
         }
-        let fieldIndex = bestField >= 0 ? bestField : 0
+        return (total, bestField)
+    }
+
+    /// The hit for a matching entry, with the matched characters of its best field.
+    func hit(_ entry: SearchIndex.Entry, score: Int, field fieldIndex: Int) -> SearchHit {
         let field = entry.fields[fieldIndex]
+        var ranges: [Range<Int>] = []
+        for group in groups {
+            for term in group where !term.negated {
+                for spelling in term.spellings {
+                    if let found = Self.match(spelling, term, in: field.folded) { ranges += found.ranges.map(field.folded.scalarRange) }
+                }
+            }
+        }
         return SearchHit(kind: entry.kind, id: entry.id, title: entry.title, matchedField: field.label,
-                         matchedText: field.text, score: total, highlights: Self.merged(highlights[fieldIndex] ?? []))
+                         matchedText: field.text, score: score,
+                         highlights: FoldedField.characterRanges(Self.merged(ranges), in: field.text))
     }
 
     /// True when any field contains the (negated) term in its way.
     func contains(_ entry: SearchIndex.Entry, _ term: Term) -> Bool {
         for spelling in term.spellings {
             for field in entry.fields {
-                for folded in [field.folded, field.alternative].compactMap({ $0 }) where Self.match(spelling, term, in: folded) != nil {
-                    return true
-                }
+                if Self.match(spelling, term, in: field.folded) != nil { return true }
+                if let alternative = field.alternative, Self.match(spelling, term, in: alternative) != nil { return true }
             }
         }
         return false
     }
 
-    static func match(_ term: [UInt8], _ spec: Term, in field: FoldedField) -> Match? {
+    static func tier(_ term: [UInt8], _ spec: Term, in field: borrowing FoldedField, approximate: Bool) -> Int {
+        match(term, spec, in: field, approximate: approximate)?.tier ?? 0
+    }
+
+    static func match(_ term: [UInt8], _ spec: Term, in field: borrowing FoldedField, approximate: Bool = true) -> Match? {
         let text = field.bytes
         let n = term.count
         guard n > 0, !text.isEmpty else { return nil }
@@ -133,15 +157,18 @@ struct PreparedQuery {
         if n >= 2, !term.contains(0x20), let ranges = acronym(term, in: field) {
             return Match(tier: Tier.acronym, ranges: ranges)
         }
+        guard approximate else { return nil }
         if spec.allowsTypo {
-            for (index, start) in field.wordStarts.enumerated() {
-                let begin = Int(start)
-                let end = index + 1 < field.wordStarts.count ? Int(field.wordStarts[index + 1]) - 1 : text.count
-                guard abs((end - begin) - n) <= 1 else { continue }
-                if ByteSearch.withinOneEdit(term, Array(text[begin..<end])) {
-                    return Match(tier: Tier.typo, ranges: [begin..<end])
+            let found: Range<Int>? = text.withUnsafeBufferPointer { buffer in
+                for (index, start) in field.wordStarts.enumerated() {
+                    let begin = Int(start)
+                    let end = index + 1 < field.wordStarts.count ? Int(field.wordStarts[index + 1]) - 1 : text.count
+                    guard abs((end - begin) - n) <= 1 else { continue }
+                    if ByteSearch.withinOneEdit(term, buffer[begin..<end]) { return begin..<end }
                 }
+                return nil
             }
+            if let found { return Match(tier: Tier.typo, ranges: [found]) }
         }
         if n >= 4, !term.contains(0x20), let ranges = scattered(term, in: text) {
             return Match(tier: Tier.scattered, ranges: ranges)
@@ -150,7 +177,7 @@ struct PreparedQuery {
     }
 
     /// The term spelled by the first letters of consecutive words (stop words skipped).
-    static func acronym(_ term: [UInt8], in field: FoldedField) -> [Range<Int>]? {
+    static func acronym(_ term: [UInt8], in field: borrowing FoldedField) -> [Range<Int>]? {
         let text = field.bytes
         var initials: [UInt8] = []
         var positions: [Int] = []

@@ -116,30 +116,53 @@ public struct SearchIndex: Sendable {
         let query = SearchQuery.parse(text)
         guard !query.isEmpty else { return SearchResults(query: text, groups: [], totalCounts: [:]) }
         let filters = resolver.resolve(query.filters)
-        let prepared = PreparedQuery(query)
-        var byKind: [SearchKind: [(hit: SearchHit, order: Int)]] = [:]
-        for entry in entries {
-            if !filters.isEmpty && !filters.allSatisfy({ $0.accepts(entry) }) { continue }
-            guard let hit = prepared.match(entry) else { continue }
-            byKind[entry.kind, default: []].append((hit, entry.order))
+        // Exact tiers first; typos and scattered letters only when that finds less than a
+        // screenful (they would rank below every exact match anyway, and cost most of the time).
+        var prepared = PreparedQuery(query, approximate: false)
+        var byKind = candidates(prepared, filters)
+        if byKind.values.reduce(0, { $0 + $1.count }) < Self.approximateThreshold {
+            prepared = PreparedQuery(query, approximate: true)
+            byKind = candidates(prepared, filters)
         }
         var groups: [(kind: SearchKind, hits: [SearchHit])] = []
         var totals: [SearchKind: Int] = [:]
         for kind in SearchKind.allCases {
-            guard var hits = byKind[kind], !hits.isEmpty else { continue }
-            totals[kind] = hits.count
-            if let limit, hits.count > limit {
-                hits = Array(hits.partialSorted(limit) { Self.better($0, $1) })
+            guard var candidates = byKind[kind], !candidates.isEmpty else { continue }
+            totals[kind] = candidates.count
+            if let limit, candidates.count > limit {
+                candidates = Array(candidates.partialSorted(limit) { $0.isBetter(than: $1) })
             } else {
-                hits.sort { Self.better($0, $1) }
+                candidates.sort { $0.isBetter(than: $1) }
             }
-            groups.append((kind, hits.map(\.hit)))
+            groups.append((kind, candidates.map { prepared.hit(entries[$0.entry], score: $0.score, field: $0.field) }))
         }
         return SearchResults(query: text, groups: groups, totalCounts: totals)
     }
 
-    static func better(_ a: (hit: SearchHit, order: Int), _ b: (hit: SearchHit, order: Int)) -> Bool {
-        a.hit.score != b.hit.score ? a.hit.score > b.hit.score : a.order < b.order
+    /// Below this many exact matches, approximate matches are looked for too.
+    static let approximateThreshold = 30
+
+    /// Scores only (no allocation per entry); hits are built for what is shown.
+    private func candidates(_ prepared: PreparedQuery, _ filters: [FilterResolver.Resolved]) -> [SearchKind: [Candidate]] {
+        var byKind: [SearchKind: [Candidate]] = [:]
+        for (position, entry) in entries.enumerated() {
+            if !filters.isEmpty && !filters.allSatisfy({ $0.accepts(entry) }) { continue }
+            guard let scored = prepared.score(entry) else { continue }
+            byKind[entry.kind, default: []].append(Candidate(score: scored.score, order: entry.order, entry: position, field: scored.field))
+        }
+        return byKind
+    }
+
+    /// A matching entry before its hit is built.
+    struct Candidate {
+        var score: Int
+        var order: Int
+        var entry: Int
+        var field: Int
+
+        func isBetter(than other: Candidate) -> Bool {
+            score != other.score ? score > other.score : order < other.order
+        }
     }
 }
 
