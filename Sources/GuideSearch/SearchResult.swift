@@ -4,6 +4,17 @@ import GuideModel
 public enum SearchKind: String, Sendable, Hashable, CaseIterable {
     case exhibitor, product, category, country, programme
 
+    /// One result of this kind, in words.
+    public var singularName: String {
+        switch self {
+        case .exhibitor: "exhibitor"
+        case .product: "product"
+        case .category: "category"
+        case .country: "country"
+        case .programme: "programme item"
+        }
+    }
+
     /// Heading for a group of results.
     public var pluralName: String {
         switch self {

@@ -23,7 +23,10 @@ enum Overlays {
         } else if results.isEmpty {
             summary = "No matches for \"\(search.query)\"."
         } else {
-            let parts = results.groups.map { "\(results.totalCounts[$0.kind] ?? $0.hits.count) \($0.kind.pluralName.lowercased())" }
+            let parts = results.groups.map { group -> String in
+                let count = results.totalCounts[group.kind] ?? group.hits.count
+                return "\(count) " + (count == 1 ? group.kind.singularName : group.kind.pluralName.lowercased())
+            }
             summary = parts.joined(separator: ", ")
         }
         buffer.put(summary, x: area.x + 1, y: area.y + 1, style: Theme.dim, maxWidth: area.width - 2)
