@@ -6,7 +6,6 @@ import Foundation
 import GuideModel
 import GuideNavigation
 import GuideSearch
-import GuideSynthetic
 import GuideUI
 import TerminalCanvas
 
@@ -16,7 +15,7 @@ import TerminalCanvas
 struct GuideBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide-bench",
-        abstract: "Measure load, first frame, per-key latency and terminal output of the guide (release build)."
+        abstract: "Measure load, first frame, per-key latency, terminal output and search (against fzf) of the guide (release build)."
     )
 
     @Option(help: "Synthetic exhibitors for the large dataset.")
@@ -28,19 +27,73 @@ struct GuideBench: ParsableCommand {
     @Flag(help: "Skip the tmux measurements of the real binary.")
     var skipTerminal = false
 
+    @Flag(help: "Run only the search section (per-keystroke latency, whole process vs fzf).")
+    var searchOnly = false
+
+    @Flag(help: "Skip the search section.")
+    var skipSearch = false
+
+    @Option(help: "Synthetic exhibitors for the search section, comma-separated.")
+    var sizes = "100000,1000000"
+
+    @Option(help: "hyperfine runs per query for the search comparison (after one warm-up), up to 200,000 exhibitors.")
+    var searchRuns = 3
+
+    @Option(help: "hyperfine runs per query above 200,000 exhibitors (no warm-up: one run of ours takes over a minute at 1,000,000).")
+    var largeSearchRuns = 1
+
+    @Option(help: "Queries compared whole-process above 200,000 exhibitors (the first N of the fixed set; all are typed in-process).")
+    var largeSearchQueries = 4
+
+    @Option(help: ArgumentHelp("Keep the synthetic shows and fzf lines in this directory and reuse them on later runs (default: a temporary directory, removed at the end).", valueName: "dir"))
+    var dataDir: String?
+
+    /// Above this size one whole-process run of ours takes long enough that the plan shrinks.
+    static let largeSize = 200_000
+    /// The seed of every synthetic show here, so files can be reused and figures compared.
+    static let seed: UInt64 = 7
+
+    func validate() throws {
+        guard !parsedSizes.isEmpty, parsedSizes.allSatisfy({ $0 > 0 }), parsedSizes.count == sizes.split(separator: ",").count else {
+            throw ValidationError("--sizes takes positive numbers separated by commas, e.g. 100000,1000000")
+        }
+        guard searchRuns >= 1, largeSearchRuns >= 1 else { throw ValidationError("--search-runs and --large-search-runs must be at least 1") }
+        guard (1...SearchQueries.all.count).contains(largeSearchQueries) else {
+            throw ValidationError("--large-search-queries must be between 1 and \(SearchQueries.all.count)")
+        }
+        guard !(searchOnly && skipSearch) else { throw ValidationError("--search-only and --skip-search exclude each other") }
+    }
+
+    var parsedSizes: [Int] { sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+
     func run() throws {
         setvbuf(stdout, nil, _IOLBF, 0)
         print("guide-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, release build")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-data-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let bundled = Self.repository.appendingPathComponent("Assets/adex-2024.json").path
-        let synthetic = directory.appendingPathComponent("synthetic-\(exhibitors).json").path
-        let generation = try Measure.seconds {
-            try SyntheticShow.generate(exhibitors: exhibitors, seed: 7, layout: .compact).write(toFile: synthetic, atomically: false, encoding: .utf8)
+        let directory: URL
+        if let dataDir {
+            directory = URL(fileURLWithPath: dataDir)
+        } else {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-data-" + UUID().uuidString)
         }
-        let size = ((try FileManager.default.attributesOfItem(atPath: synthetic)[.size]) as? NSNumber)?.intValue ?? 0
-        print(String(format: "synthetic show: %d exhibitors, %.1f MB, generated in %.2f s", exhibitors, Double(size) / 1e6, generation))
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
+        do {
+            if !searchOnly { try general(directory: directory) }
+            if !skipSearch { try search(directory: directory) }
+        } catch let error as BenchError {
+            // A missing tool or an unwritable file: say what to do, without a stack trace.
+            FileHandle.standardError.write(Data("guide-bench: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// The original figures: load, first frame, per key and terminal output, bundled and synthetic.
+    func general(directory: URL) throws {
+        let bundled = Self.repository.appendingPathComponent("Assets/adex-2024.json").path
+        let show = try SyntheticFile.prepare(exhibitors: exhibitors, seed: Self.seed, in: directory)
+        let made = show.generationSeconds.map { String(format: "generated in %.2f s", $0) } ?? "already on disk, reused"
+        print(String(format: "synthetic show: %d exhibitors, %.1f MB, %@", exhibitors, Double(show.bytes) / 1e6, made))
+        let synthetic = show.path
 
         for (name, path) in [("ADEX-2024 (bundled)", bundled), ("synthetic \(exhibitors)", synthetic)] {
             try inProcess(name: name, path: path)
@@ -51,6 +104,38 @@ struct GuideBench: ParsableCommand {
                 try terminal(name: name, arguments: arguments, directory: directory)
             }
         }
+    }
+
+    /// The search section; checks for fzf, hyperfine and adex-guide first, so a machine without
+    /// them gets the command that installs them rather than a failure halfway through.
+    func search(directory: URL) throws {
+        var missing: [String] = []
+        let fzf = ExternalTool.find("fzf")
+        let hyperfine = ExternalTool.find("hyperfine")
+        if fzf == nil { missing.append("fzf is not installed: \(ExternalTool.installHint("fzf"))") }
+        if hyperfine == nil { missing.append("hyperfine is not installed: \(ExternalTool.installHint("hyperfine"))") }
+        if !FileManager.default.isExecutableFile(atPath: Self.adexGuide) {
+            missing.append("adex-guide is not built next to guide-bench: swift build -c release --product adex-guide")
+        }
+        guard let fzf, let hyperfine, missing.isEmpty else {
+            throw BenchError("the search section needs:\n  " + missing.joined(separator: "\n  "))
+        }
+        let bench = SearchBench(
+            sizes: parsedSizes, seed: Self.seed, dataDirectory: directory, binary: Self.adexGuide, fzf: fzf,
+            hyperfine: Hyperfine(tool: hyperfine, directory: directory),
+            plan: { size in
+                size > Self.largeSize
+                    ? SearchBench.RunPlan(warmup: 0, runs: largeSearchRuns, queries: Array(SearchQueries.all.prefix(largeSearchQueries)))
+                    : SearchBench.RunPlan(warmup: 1, runs: searchRuns, queries: SearchQueries.all)
+            })
+        try bench.run()
+    }
+
+    /// The release `adex-guide`, built next to this binary. Found through /proc/self/exe, because
+    /// `CommandLine.arguments[0]` has no directory when guide-bench is started through `PATH`.
+    static var adexGuide: String {
+        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("adex-guide").path
     }
 
     /// Load, index, first frame and per-key latency inside the process.
@@ -109,7 +194,7 @@ struct GuideBench: ParsableCommand {
     /// The real binary in tmux: time until the first frame is visible, bytes per frame.
     func terminal(name: String, arguments: [String], directory: URL) throws {
         print("\n== \(name): real binary in tmux (80x24)")
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("adex-guide").path
+        let binary = Self.adexGuide
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             print("adex-guide not built next to guide-bench (swift build -c release); skipped")
             return

@@ -29,4 +29,29 @@ enum Measure {
         }
         return 0
     }
+
+    /// Starts a new peak for `peakRSSMegabytes()` (Linux: writing 5 to clear_refs resets VmHWM), so
+    /// each dataset's peak is its own and not the largest one measured earlier in the run.
+    static func resetPeakRSS() {
+        guard let file = fopen("/proc/self/clear_refs", "w") else { return }
+        fputs("5", file)
+        fclose(file)
+    }
+
+    /// Geometric mean: the fair average of ratios (a 2x and a 0.5x average to 1x).
+    static func geometricMean(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return .nan }
+        return exp(values.map(log).reduce(0, +) / Double(values.count))
+    }
+
+    /// 1000000 as "1,000,000", for sizes people read at a glance.
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
 }
