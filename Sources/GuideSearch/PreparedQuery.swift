@@ -176,6 +176,24 @@ struct PreparedQuery {
         return nil
     }
 
+    /// True when `text[begin..<end]` is a stop word, compared in place (no allocation: this runs
+    /// for every word of every field on every keystroke).
+    static func isStopWord(_ text: [UInt8], _ begin: Int, _ end: Int) -> Bool {
+        let length = end - begin
+        guard length >= 1 && length <= 3 else { return false }
+        for word in stopWordList where word.count == length {
+            var same = true
+            for k in 0..<length where text[begin + k] != word[k] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    static let stopWordList: [[UInt8]] = Array(stopWords)
+
     /// The term spelled by the first letters of consecutive words (stop words skipped).
     static func acronym(_ term: [UInt8], in field: borrowing FoldedField) -> [Range<Int>]? {
         let text = field.bytes
@@ -184,7 +202,7 @@ struct PreparedQuery {
         for (index, start) in field.wordStarts.enumerated() {
             let begin = Int(start)
             let end = index + 1 < field.wordStarts.count ? Int(field.wordStarts[index + 1]) - 1 : text.count
-            if stopWords.contains(Array(text[begin..<end])) { continue }
+            if isStopWord(text, begin, end) { continue }
             initials.append(text[begin])
             positions.append(begin)
         }

@@ -45,6 +45,9 @@ struct GuideBench: ParsableCommand {
     @Option(help: "Queries compared whole-process above 200,000 exhibitors (the first N of the fixed set; all are typed in-process).")
     var largeSearchQueries = 4
 
+    @Option(help: "Queries typed in-process above 200,000 exhibitors (the first N of the fixed set; default all). Lower it when a slow search makes typing at 1,000,000 take many minutes.")
+    var largeTypingQueries = SearchQueries.all.count
+
     @Option(help: ArgumentHelp("Keep the synthetic shows and fzf lines in this directory and reuse them on later runs (default: a temporary directory, removed at the end).", valueName: "dir"))
     var dataDir: String?
 
@@ -58,8 +61,8 @@ struct GuideBench: ParsableCommand {
             throw ValidationError("--sizes takes positive numbers separated by commas, e.g. 100000,1000000")
         }
         guard searchRuns >= 1, largeSearchRuns >= 1 else { throw ValidationError("--search-runs and --large-search-runs must be at least 1") }
-        guard (1...SearchQueries.all.count).contains(largeSearchQueries) else {
-            throw ValidationError("--large-search-queries must be between 1 and \(SearchQueries.all.count)")
+        guard (1...SearchQueries.all.count).contains(largeSearchQueries), (1...SearchQueries.all.count).contains(largeTypingQueries) else {
+            throw ValidationError("--large-search-queries and --large-typing-queries must be between 1 and \(SearchQueries.all.count)")
         }
         guard !(searchOnly && skipSearch) else { throw ValidationError("--search-only and --skip-search exclude each other") }
     }
@@ -125,8 +128,9 @@ struct GuideBench: ParsableCommand {
             hyperfine: Hyperfine(tool: hyperfine, directory: directory),
             plan: { size in
                 size > Self.largeSize
-                    ? SearchBench.RunPlan(warmup: 0, runs: largeSearchRuns, queries: Array(SearchQueries.all.prefix(largeSearchQueries)))
-                    : SearchBench.RunPlan(warmup: 1, runs: searchRuns, queries: SearchQueries.all)
+                    ? SearchBench.RunPlan(warmup: 0, runs: largeSearchRuns, queries: Array(SearchQueries.all.prefix(largeSearchQueries)),
+                                          typed: Array(SearchQueries.all.prefix(largeTypingQueries)))
+                    : SearchBench.RunPlan(warmup: 1, runs: searchRuns, queries: SearchQueries.all, typed: SearchQueries.all)
             })
         try bench.run()
     }
@@ -201,6 +205,8 @@ struct GuideBench: ParsableCommand {
         }
         let output = directory.appendingPathComponent("pane-\(UUID().uuidString).bin").path
         _ = FileManager.default.createFile(atPath: output, contents: nil)
+        // The data directory may be kept (--data-dir); the captured bytes are of no use afterwards.
+        defer { try? FileManager.default.removeItem(atPath: output) }
         let probe = try TmuxProbe(command: [binary] + arguments, columns: 80, lines: 24)
         let firstFrame = try probe.start(waitingFor: "1 Home", pipeTo: output)
         let initial = TmuxProbe.settledSize(output)

@@ -11,11 +11,14 @@ import GuideSearch
 /// than fzf's (ratio <= 1.0). The last line is `search-vs-fzf ratio: X.XX` at 100,000 exhibitors,
 /// so the figure is easy to track across commits.
 struct SearchBench {
-    /// How many hyperfine runs one size gets, and over which queries.
+    /// How many hyperfine runs one size gets, over which queries, and which queries are typed.
     struct RunPlan {
         let warmup: Int
         let runs: Int
+        /// Compared whole-process with fzf.
         let queries: [SearchQueries.Query]
+        /// Typed character by character in-process.
+        let typed: [SearchQueries.Query]
     }
 
     /// Per-keystroke results of one query.
@@ -80,10 +83,10 @@ struct SearchBench {
         let made = show.generationSeconds.map { String(format: "generated in %.1f s", $0) } ?? "already on disk, reused"
         print(String(format: "show: %@, %.1f MB compact, %@", (show.path as NSString).lastPathComponent, Double(show.bytes) / 1e6, made))
         let lines = dataDirectory.appendingPathComponent("searchable-\(size)-seed\(seed).txt").path
-        let typing = try inProcess(show: show.path, linesPath: lines)
+        let plan = plan(size)
+        let typing = try inProcess(show: show.path, linesPath: lines, queries: plan.typed)
 
         // fzf once per query outside hyperfine: its match count and peak memory (and a warm page cache).
-        let plan = plan(size)
         let scratch = dataDirectory.appendingPathComponent("fzf-output.txt").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var fzfMatches: [String: Int] = [:]
@@ -123,7 +126,7 @@ struct SearchBench {
     /// Load, index, the lines for fzf and per-keystroke latency, inside this process. The catalog
     /// and index are released on return, before the whole-process runs: at a million exhibitors
     /// each holds gigabytes, and the child processes need the memory.
-    private func inProcess(show: String, linesPath: String) throws -> [Typing] {
+    private func inProcess(show: String, linesPath: String, queries: [SearchQueries.Query]) throws -> [Typing] {
         Measure.resetPeakRSS()
         var catalog: Catalog!
         let load = try Measure.seconds { catalog = try CatalogLoader.load(contentsOf: show) }
@@ -139,7 +142,7 @@ struct SearchBench {
                      Measure.grouped(written.lines), Double(written.bytes) / 1e6, writing))
 
         var typing: [Typing] = []
-        for query in SearchQueries.all {
+        for query in queries {
             var samples: [Double] = []
             var slowest = (prefix: "", seconds: -1.0)
             var hits = 0
@@ -160,7 +163,8 @@ struct SearchBench {
 
     private func printTyping(_ typing: [Typing], fzfMatches: [String: Int], size: Int) {
         let all = typing.flatMap(\.samples)
-        print("per keystroke in-process, SearchIndex.search(prefix, limit: 50) after each character, \(all.count) keystrokes:")
+        let subset = typing.count < SearchQueries.all.count ? " (first \(typing.count) of \(SearchQueries.all.count) queries)" : ""
+        print("per keystroke in-process, SearchIndex.search(prefix, limit: 50) after each character, \(all.count) keystrokes\(subset):")
         print("  " + pad("query", 16) + pad("keys", 5, right: true) + pad("median", 11, right: true) + pad("max", 11, right: true)
               + "  " + pad("slowest at", 14) + pad("hits", 9, right: true) + pad("fzf lines", 11, right: true))
         for entry in typing {

@@ -4,8 +4,9 @@
 /// They are fixed (never drawn at random) so figures from different runs and commits compare, and
 /// chosen to hit the synthetic shows' vocabulary (see `GuideSynthetic.NameVocabulary`), so each one
 /// finds something at every size. The order matters: at a million exhibitors the whole-process
-/// comparison may use only the first few (see `GuideBench.largeSearchQueries`), so the first ones
-/// cover the most common kinds of query.
+/// comparison (and, on request, the typing) may use only the first few (see
+/// `GuideBench.largeSearchQueries` and `largeTypingQueries`), so the first ones cover the most
+/// common kinds of query.
 enum SearchQueries {
     struct Query {
         let text: String
