@@ -47,7 +47,7 @@ let package = Package(
         // Tests.
         .target(name: "GuideTestSupport", dependencies: ["GuideModel", "GuideNavigation", "GuideUI", "GuideSearch", "TerminalCanvas"], path: "Sources/GuideTestSupport"),
         .testTarget(name: "GuideModelTests", dependencies: ["GuideModel", "GuideTestSupport"]),
-        .testTarget(name: "GuideSearchTests", dependencies: ["GuideSearch", "GuideModel", "GuideTestSupport"]),
+        .testTarget(name: "GuideSearchTests", dependencies: ["GuideSearch", "GuideModel", "GuideTestSupport", "GuideSynthetic"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["GuideTestSupport", "NcursesTerminal", "terminal-probe"]),

@@ -7,17 +7,6 @@ struct FilterResolver: Sendable {
         var field: SearchQuery.Field
         var ids: Set<String>
         var days: Set<LocalDate>
-
-        func accepts(_ entry: SearchIndex.Entry) -> Bool {
-            switch field {
-            case .country: entry.facets.countries.contains(where: ids.contains)
-            case .category: entry.facets.categories.contains(where: ids.contains)
-            case .show: entry.facets.shows.contains(where: ids.contains)
-            case .hall: entry.facets.halls.contains(where: ids.contains)
-            case .kind: entry.facets.kinds.contains(where: ids.contains)
-            case .day: entry.facets.days.contains(where: days.contains)
-            }
-        }
     }
 
     let countries: [(id: String, names: [String])]

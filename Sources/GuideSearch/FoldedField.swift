@@ -18,7 +18,21 @@ struct FoldedField: Sendable {
 
     /// - Parameter cyrillicHAsH: spell Cyrillic х as "h" instead of "kh" (the alternative spelling).
     init(_ text: String, cyrillicHAsH: Bool = false) {
-        var builder = Builder(capacity: text.utf8.count)
+        let builder = Self.fold(text, cyrillicHAsH: cyrillicHAsH, recordsOrigin: true)
+        bytes = builder.bytes
+        origin = builder.origin
+        wordStarts = builder.wordStarts
+        mask = builder.mask
+    }
+
+    /// Only the folded bytes (words separated by single spaces): what the index stores, without
+    /// the per-byte origins that only highlighting needs.
+    static func foldedBytes(_ text: String, cyrillicHAsH: Bool = false) -> [UInt8] {
+        fold(text, cyrillicHAsH: cyrillicHAsH, recordsOrigin: false).bytes
+    }
+
+    private static func fold(_ text: String, cyrillicHAsH: Bool, recordsOrigin: Bool) -> Builder {
+        var builder = Builder(capacity: text.utf8.count, recordsOrigin: recordsOrigin)
         var isASCII = true
         for byte in text.utf8 where byte >= 0x80 {
             isASCII = false
@@ -34,33 +48,70 @@ struct FoldedField: Sendable {
             var scratch = String.UnicodeScalarView()
             var index: Int32 = 0
             for scalar in text.unicodeScalars {
-                if scalar.value < 0x80 {
-                    builder.add(UInt8(scalar.value), from: index)
-                } else {
-                    scratch.removeAll(keepingCapacity: true)
-                    TextFolding.appendFolded(scalar, to: &scratch)
-                    for folded in scratch {
-                        if folded.value < 0x80 {
-                            builder.add(UInt8(folded.value), from: index)
-                        } else if cyrillicHAsH && folded.value == 0x0445 {
-                            builder.add(UInt8(ascii: "h"), from: index)
-                        } else if let latin = SearchFolding.cyrillic[folded.value] {
-                            if latin.isEmpty { continue }
-                            for byte in latin.utf8 { builder.add(byte, from: index) }
-                        } else if folded.properties.isAlphabetic || folded.properties.numericType != nil {
-                            builder.addLetter(folded, from: index)
-                        } else {
-                            builder.separate()
-                        }
+                let value = scalar.value
+                if value < 0x80 {
+                    builder.add(UInt8(value), from: index)
+                } else if value < ScalarFolds.end && !(cyrillicHAsH && (value == 0x0445 || value == 0x0425)) {
+                    switch ScalarFolds.table[Int(value - 0x80)] {
+                    case .ascii(let bytes): for byte in bytes { builder.add(byte, from: index) }
+                    case .separator: builder.separate()
+                    case .general: foldGeneral(scalar, cyrillicHAsH: cyrillicHAsH, scratch: &scratch, into: &builder, from: index)
                     }
+                } else {
+                    foldGeneral(scalar, cyrillicHAsH: cyrillicHAsH, scratch: &scratch, into: &builder, from: index)
                 }
                 index += 1
             }
         }
-        bytes = builder.bytes
-        origin = builder.origin
-        wordStarts = builder.wordStarts
-        mask = builder.mask
+        return builder
+    }
+
+    /// Any scalar: `TextFolding`, then Cyrillic to Latin; letters of other scripts are kept as
+    /// they are, anything else separates words.
+    private static func foldGeneral(_ scalar: Unicode.Scalar, cyrillicHAsH: Bool, scratch: inout String.UnicodeScalarView,
+                                    into builder: inout Builder, from index: Int32) {
+        scratch.removeAll(keepingCapacity: true)
+        TextFolding.appendFolded(scalar, to: &scratch)
+        for folded in scratch {
+            if folded.value < 0x80 {
+                builder.add(UInt8(folded.value), from: index)
+            } else if cyrillicHAsH && folded.value == 0x0445 {
+                builder.add(UInt8(ascii: "h"), from: index)
+            } else if let latin = SearchFolding.cyrillic[folded.value] {
+                if latin.isEmpty { continue }
+                for byte in latin.utf8 { builder.add(byte, from: index) }
+            } else if folded.properties.isAlphabetic || folded.properties.numericType != nil {
+                builder.addLetter(folded, from: index)
+            } else {
+                builder.separate()
+            }
+        }
+    }
+
+    /// `foldGeneral`'s result for each scalar from U+0080 to U+052F (Latin, Greek, Cyrillic), worked
+    /// out once: folding a name is then a table lookup per letter, not a Unicode property query.
+    private enum ScalarFolds {
+        enum Fold {
+            /// Lower-case ASCII letters and digits (none for a combining accent).
+            case ascii([UInt8])
+            /// Not a letter: separates words.
+            case separator
+            /// Anything else (a letter kept in its own script): take the general path.
+            case general
+        }
+
+        static let end: UInt32 = 0x0530
+
+        static let table: [Fold] = (UInt32(0x80)..<end).map { value in
+            guard let scalar = Unicode.Scalar(value) else { return .general }
+            var builder = Builder(capacity: 8, recordsOrigin: false)
+            var scratch = String.UnicodeScalarView()
+            foldGeneral(scalar, cyrillicHAsH: false, scratch: &scratch, into: &builder, from: 0)
+            if builder.bytes.isEmpty { return builder.pendingSpace ? .separator : .ascii([]) }
+            let isWordByte = { (byte: UInt8) in (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+            guard !builder.pendingSpace, builder.bytes.allSatisfy(isWordByte) else { return .general }
+            return .ascii(builder.bytes)
+        }
     }
 
     /// Accumulates folded bytes, collapsing everything that is not a letter or digit into one space.
@@ -70,10 +121,12 @@ struct FoldedField: Sendable {
         var wordStarts: [Int32] = []
         var mask: UInt64 = 0
         var pendingSpace = false
+        let recordsOrigin: Bool
 
-        init(capacity: Int) {
+        init(capacity: Int, recordsOrigin: Bool) {
+            self.recordsOrigin = recordsOrigin
             bytes.reserveCapacity(capacity)
-            origin.reserveCapacity(capacity)
+            if recordsOrigin { origin.reserveCapacity(capacity) }
         }
 
         mutating func separate() { pendingSpace = true }
@@ -82,7 +135,7 @@ struct FoldedField: Sendable {
             if bytes.isEmpty || pendingSpace {
                 if !bytes.isEmpty {
                     bytes.append(0x20)
-                    origin.append(index)
+                    if recordsOrigin { origin.append(index) }
                 }
                 wordStarts.append(Int32(bytes.count))
                 pendingSpace = false
@@ -100,7 +153,7 @@ struct FoldedField: Sendable {
             }
             startWordIfNeeded(index)
             bytes.append(value)
-            origin.append(index)
+            if recordsOrigin { origin.append(index) }
             mask |= FoldedField.bit(value)
         }
 
@@ -109,7 +162,7 @@ struct FoldedField: Sendable {
             startWordIfNeeded(index)
             UTF8.encode(scalar) { byte in
                 bytes.append(byte)
-                origin.append(index)
+                if recordsOrigin { origin.append(index) }
             }
             mask |= 1 << 63
         }
@@ -140,10 +193,18 @@ struct FoldedField: Sendable {
     /// Scalar ranges of `text` as ranges of `Character`s (a combining accent belongs to its letter).
     static func characterRanges(_ scalarRanges: [Range<Int>], in text: String) -> [Range<Int>] {
         guard !scalarRanges.isEmpty else { return [] }
+        // ASCII without carriage returns: one scalar is one character.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let count = text.utf8.count
+            return scalarRanges.compactMap { $0.lowerBound < count ? $0.lowerBound..<min($0.upperBound, count) : nil }
+        }
+        // Otherwise count characters only as far as the last range reaches.
+        let needed = scalarRanges.map(\.upperBound).max() ?? 0
         var characterOfScalar: [Int] = []
-        characterOfScalar.reserveCapacity(text.unicodeScalars.count)
+        characterOfScalar.reserveCapacity(needed)
         for (characterIndex, character) in text.enumerated() {
             for _ in character.unicodeScalars { characterOfScalar.append(characterIndex) }
+            if characterOfScalar.count >= needed { break }
         }
         return scalarRanges.compactMap { range in
             guard range.lowerBound < characterOfScalar.count else { return nil }

@@ -6,189 +6,232 @@ import GuideModel
 /// filters (see `SearchQuery`).
 ///
 /// Ranking, per query word and field: the whole name > start of the name > a whole word > the
-/// start of a word > an acronym > inside a word > one typo > scattered letters; multiplied by the
-/// field's weight (name above alternative names above products above descriptions). Ties keep the
-/// catalog's order. This is the single search API: the command line and the interactive overlay
-/// both call `search(_:limit:)`.
+/// start of a word > an acronym > inside a word > one typo > scattered letters (see
+/// `FieldMatcher`); multiplied by the field's weight (name above alternative names above products
+/// above descriptions, see `IndexBuilder`), summed over the query's words. Ties keep the catalog's
+/// order. This is the single search API: the command line and the interactive overlay both call
+/// `search(_:limit:)`.
+///
+/// A keystroke judges each distinct word and text once (`TextTiers`), then walks the entries'
+/// rows, a table lookup each, keeping per kind a count and the best `limit` (`RankedHits`): no
+/// allocation per entry, and hits (with highlights) are built only for what is shown.
 public struct SearchIndex: Sendable {
-    struct Field: Sendable {
-        var label: String
-        var text: String
-        var folded: FoldedField
-        /// The Cyrillic х-as-h spelling, when it differs.
-        var alternative: FoldedField?
-        var weight: Int
-    }
-
-    /// What field filters look at.
-    struct Facets: Sendable {
-        var countries: [String] = []
-        var categories: [String] = []
-        var shows: [String] = []
-        var halls: [String] = []
-        var days: [LocalDate] = []
-        var kinds: [String] = []
-    }
-
-    struct Entry: Sendable {
-        var kind: SearchKind
-        var id: String
-        var title: String
-        var fields: [Field]
-        var facets: Facets
-        /// Union of the fields' letter masks.
-        var mask: UInt64
-        /// Position in the catalog's own order, the final tie-break.
-        var order: Int
-    }
-
-    let entries: [Entry]
+    let tables: IndexTables
     let resolver: FilterResolver
+    /// Loops shorter than this are not split over the cores (lowered by tests to split small shows).
+    let chunkMinimum: Int
 
     public init(catalog: Catalog) {
-        var entries: [Entry] = []
-        func field(_ label: String, _ text: String, _ weight: Int) -> Field {
-            let folded = FoldedField(text)
-            var alternative: FoldedField?
-            if text.unicodeScalars.contains(where: { $0.value == 0x0445 || $0.value == 0x0425 }) {
-                alternative = FoldedField(text, cyrillicHAsH: true)
-            }
-            return Field(label: label, text: text, folded: folded, alternative: alternative, weight: weight)
-        }
-        func add(_ kind: SearchKind, _ id: String, _ title: String, _ fields: [Field], _ facets: Facets, _ order: Int) {
-            let mask = fields.reduce(UInt64(0)) { $0 | $1.folded.mask | ($1.alternative?.mask ?? 0) }
-            entries.append(Entry(kind: kind, id: id, title: title, fields: fields, facets: facets, mask: mask, order: order))
-        }
-        func ancestors(_ ids: [String]) -> [String] {
-            var all = Set(ids)
-            for id in ids {
-                var next = catalog.category(id: id)?.parent
-                while let parent = next, all.insert(parent).inserted { next = catalog.category(id: parent)?.parent }
-            }
-            return Array(all)
-        }
-        for (order, exhibitor) in catalog.exhibitors.enumerated() {
-            var fields = [field("name", exhibitor.name, 10)]
-            fields += exhibitor.altNames.map { field("also known as", $0, 9) }
-            if let code = exhibitor.stand?.code { fields.append(field("stand", code, 7)) }
-            for product in catalog.products(of: exhibitor.id) { fields.append(field("product", product.name, 4)) }
-            if let description = exhibitor.description { fields.append(field("description", description, 1)) }
-            let facets = Facets(countries: exhibitor.country.map { [$0] } ?? [], categories: ancestors(exhibitor.categories),
-                                shows: exhibitor.shows, halls: exhibitor.stand.map { [$0.hall] } ?? [], kinds: [exhibitor.kind])
-            add(.exhibitor, exhibitor.id, exhibitor.name, fields, facets, order)
-        }
-        for (order, product) in catalog.products.enumerated() {
-            var fields = [field("name", product.name, 10)]
-            if let type = product.type { fields.append(field("type", type, 6)) }
-            var facets = Facets(categories: ancestors(product.categories))
-            if let exhibitorID = product.exhibitor, let exhibitor = catalog.exhibitor(id: exhibitorID) {
-                fields.append(field("shown by", exhibitor.name, 3))
-                facets.countries = exhibitor.country.map { [$0] } ?? []
-                facets.shows = exhibitor.shows
-                facets.halls = exhibitor.stand.map { [$0.hall] } ?? []
-            }
-            if let origin = product.origin { fields.append(field("shown by", origin, 3)) }
-            if let description = product.description { fields.append(field("description", description, 1)) }
-            add(.product, product.id, product.name, fields, facets, order)
-        }
-        for (order, category) in catalog.categories.enumerated() {
-            add(.category, category.id, category.name, [field("name", category.name, 10)], Facets(categories: [category.id]), order)
-        }
-        for (order, country) in catalog.countries.enumerated() {
-            var fields = [field("name", country.name, 10), field("code", country.code, 6)]
-            fields += country.altNames.map { field("also known as", $0, 9) }
-            add(.country, country.code, country.name, fields, Facets(countries: [country.code]), order)
-        }
-        for (order, item) in catalog.programme.enumerated() {
-            var fields = [field("title", item.title, 10)]
-            fields += item.people.map { field("people", $0, 6) }
-            fields += item.organisations.map { field("organisations", $0, 5) }
-            if let place = item.place { fields.append(field("place", place, 4)) }
-            if let description = item.description { fields.append(field("description", description, 1)) }
-            add(.programme, item.id, item.title, fields, Facets(shows: item.shows, days: item.days), order)
-        }
-        self.entries = entries
-        resolver = FilterResolver(catalog: catalog)
+        self.init(tables: IndexBuilder.build(catalog), resolver: FilterResolver(catalog: catalog))
     }
 
-    /// Runs a query; at most `limit` hits per kind (nil for all).
+    init(tables: IndexTables, resolver: FilterResolver, chunkMinimum: Int = Parallel.minimumPerChunk) {
+        self.tables = tables
+        self.resolver = resolver
+        self.chunkMinimum = chunkMinimum
+    }
+
+    /// The same index splitting loops of `chunkMinimum` elements or more (for tests).
+    func splitting(from chunkMinimum: Int) -> SearchIndex {
+        SearchIndex(tables: tables, resolver: resolver, chunkMinimum: chunkMinimum)
+    }
+
+    /// How many items the index holds, and how many searchable fields.
+    public var entryCount: Int { tables.entryCount }
+    public var fieldCount: Int { tables.rowCount }
+
+    /// Below this many exact matches, approximate matches (one typo, scattered letters) are looked
+    /// for too: they would rank below every exact match anyway, and cost most of the time.
+    static let approximateThreshold = 30
+
+    /// Runs a query; at most `limit` hits per kind (nil for all), with the count of all per kind.
     public func search(_ text: String, limit: Int? = nil) -> SearchResults {
         let query = SearchQuery.parse(text)
         guard !query.isEmpty else { return SearchResults(query: text, groups: [], totalCounts: [:]) }
-        let filters = resolver.resolve(query.filters)
-        // Exact tiers first; typos and scattered letters only when that finds less than a
-        // screenful (they would rank below every exact match anyway, and cost most of the time).
-        var prepared = PreparedQuery(query, approximate: false)
-        var byKind = candidates(prepared, filters)
-        if byKind.values.reduce(0, { $0 + $1.count }) < Self.approximateThreshold {
-            prepared = PreparedQuery(query, approximate: true)
-            byKind = candidates(prepared, filters)
+        let prepared = PreparedQuery(query)
+        let allowed = allowedEntries(resolver.resolve(query.filters))
+        var ranked = rank(prepared, allowed: allowed, approximate: false, limit: limit)
+        if ranked.total < Self.approximateThreshold && prepared.hasApproximateTerms {
+            ranked = rank(prepared, allowed: allowed, approximate: true, limit: limit)
         }
+        let counts = ranked.counts
         var groups: [(kind: SearchKind, hits: [SearchHit])] = []
         var totals: [SearchKind: Int] = [:]
-        for kind in SearchKind.allCases {
-            guard var candidates = byKind[kind], !candidates.isEmpty else { continue }
-            totals[kind] = candidates.count
-            if let limit, candidates.count > limit {
-                candidates = Array(candidates.partialSorted(limit) { $0.isBetter(than: $1) })
-            } else {
-                candidates.sort { $0.isBetter(than: $1) }
+        // Building a hit (folding its text again, finding the highlights) takes microseconds, and a
+        // one-letter query shows 250: they are built on the cores too.
+        var shown: [(kind: SearchKind, candidates: [RankedHits.Candidate])] = []
+        for kind in SearchKind.allCases where counts[Int(kind.code)] > 0 {
+            totals[kind] = counts[Int(kind.code)]
+            shown.append((kind, ranked.best(of: kind)))
+        }
+        let candidates = shown.flatMap(\.candidates)
+        var hits = [SearchHit?](repeating: nil, count: candidates.count)
+        hits.withUnsafeMutableBufferPointer { hits in
+            Parallel.chunks(candidates.count, minimumPerChunk: 32) { range, _ in
+                for index in range { hits[index] = hit(prepared, candidates[index]) }
             }
-            groups.append((kind, candidates.map { prepared.hit(entries[$0.entry], score: $0.score, field: $0.field) }))
+        }
+        var next = 0
+        for group in shown {
+            groups.append((group.kind, hits[next..<(next + group.candidates.count)].map { $0! }))
+            next += group.candidates.count
         }
         return SearchResults(query: text, groups: groups, totalCounts: totals)
     }
 
-    /// Below this many exact matches, approximate matches are looked for too.
-    static let approximateThreshold = 30
-
-    /// Scores only (no allocation per entry); hits are built for what is shown.
-    private func candidates(_ prepared: PreparedQuery, _ filters: [FilterResolver.Resolved]) -> [SearchKind: [Candidate]] {
-        var byKind: [SearchKind: [Candidate]] = [:]
-        for (position, entry) in entries.enumerated() {
-            if !filters.isEmpty && !filters.allSatisfy({ $0.accepts(entry) }) { continue }
-            guard let scored = prepared.score(entry) else { continue }
-            byKind[entry.kind, default: []].append(Candidate(score: scored.score, order: entry.order, entry: position, field: scored.field))
-        }
-        return byKind
-    }
-
-    /// A matching entry before its hit is built.
-    struct Candidate {
-        var score: Int
-        var order: Int
-        var entry: Int
-        var field: Int
-
-        func isBetter(than other: Candidate) -> Bool {
-            score != other.score ? score > other.score : order < other.order
-        }
-    }
-}
-
-extension Array {
-    /// The `count` smallest elements by `less`, sorted: cheaper than sorting everything when a
-    /// one-letter query matches 100,000 names and only 50 are shown.
-    func partialSorted(_ count: Int, by less: (Element, Element) -> Bool) -> ArraySlice<Element> {
-        guard count < self.count else { return sorted(by: less)[...] }
-        var heap: [Element] = []
-        heap.reserveCapacity(count + 1)
-        for element in self {
-            if heap.count < count {
-                heap.append(element)
-                if heap.count == count { heap.sort(by: less) }
-            } else if less(element, heap[count - 1]) {
-                var low = 0
-                var high = count - 1
-                while low < high {
-                    let mid = (low + high) / 2
-                    if less(element, heap[mid]) { high = mid } else { low = mid + 1 }
+    /// Scores the entries the filters allow; keeps counts and the best per kind. When some group's
+    /// texts were reached one by one and show in few rows, only the entries of those rows are
+    /// scored; otherwise every entry is.
+    private func rank(_ prepared: PreparedQuery, allowed: [Bool]?, approximate: Bool, limit: Int?) -> RankedHits {
+        let computer = TextTiers(tables: tables, chunkMinimum: chunkMinimum)
+        let textCount = tables.textCount
+        // One tier per text for each group, back to back; and for each negated term its own tiers
+        // (non-zero: the text contains it).
+        var groupTiers: [UInt8] = []
+        var negatedTiers: [UInt8] = []
+        var negatedOfGroup: [[Int]] = []
+        var narrowest: (texts: [Int32], rows: Int)?
+        if prepared.groups.count > 1 { groupTiers.reserveCapacity(prepared.groups.count * textCount) }
+        for group in prepared.groups {
+            let positive = group.filter { !$0.negated }
+            if positive.isEmpty {
+                groupTiers += [UInt8](repeating: 0, count: textCount)
+            } else {
+                let result = computer.tiers(of: positive, approximate: approximate)
+                if prepared.groups.count == 1 { groupTiers = result.tiers } else { groupTiers += result.tiers }
+                // Only a group without negated terms bounds the entries: a negation matches entries lacking a word.
+                if let touched = result.touched, positive.count == group.count {
+                    var rows = 0
+                    for text in touched { rows += Int(tables.textEntryStarts[Int(text) + 1] - tables.textEntryStarts[Int(text)]) }
+                    if rows < narrowest?.rows ?? Int.max { narrowest = (touched, rows) }
                 }
-                heap.insert(element, at: low)
-                heap.removeLast()
+            }
+            var negated: [Int] = []
+            for term in group where term.negated {
+                negated.append(negatedTiers.count / max(textCount, 1))
+                negatedTiers += computer.tiers(of: [term], approximate: false).tiers
+            }
+            negatedOfGroup.append(negated)
+        }
+        var candidates: [Int32]?
+        if let narrowest, narrowest.rows * Self.sparseShare < tables.rowCount {
+            candidates = entries(showing: narrowest.texts)
+        }
+        var ranked = RankedHits(limit: limit)
+        groupTiers.withUnsafeBufferPointer { groupTiers in
+            negatedTiers.withUnsafeBufferPointer { negatedTiers in
+                tables.rowTexts.withUnsafeBufferPointer { rowTexts in
+                    tables.rowWeights.withUnsafeBufferPointer { rowWeights in
+                        tables.entryRowStarts.withUnsafeBufferPointer { rowStarts in
+                            tables.entryKinds.withUnsafeBufferPointer { kinds in
+                                let scorer = EntryScorer(groupTiers: groupTiers, groupCount: prepared.groups.count, textCount: textCount,
+                                                         negatedTiers: negatedTiers, negatedOfGroup: negatedOfGroup,
+                                                         negatedGroups: negatedOfGroup.indices.reduce(0) { $1 < 64 && !negatedOfGroup[$1].isEmpty ? $0 | 1 << UInt64($1) : $0 },
+                                                         rowTexts: rowTexts, rowWeights: rowWeights, rowStarts: rowStarts)
+                                if let candidates {
+                                    candidates.withUnsafeBufferPointer { candidates in
+                                        Self.rank(candidates.lazy.map { Int($0) }, kinds: kinds, allowed: allowed, scorer: scorer, into: &ranked)
+                                    }
+                                } else {
+                                    // Every entry: in contiguous chunks on the cores, each ranking its own, merged after.
+                                    var parts = [RankedHits](repeating: RankedHits(limit: limit), count: Parallel.chunkCount(kinds.count, minimumPerChunk: chunkMinimum))
+                                    parts.withUnsafeMutableBufferPointer { parts in
+                                        Parallel.chunks(kinds.count, minimumPerChunk: chunkMinimum) { range, chunk in
+                                            Self.rank(range, kinds: kinds, allowed: allowed, scorer: scorer, into: &parts[chunk])
+                                        }
+                                    }
+                                    for part in parts { ranked.merge(part) }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        if heap.count < count { heap.sort(by: less) }
-        return heap[...]
+        return ranked
+    }
+
+    /// Scores entries given in ascending order (so each kind's come together) into `ranked`.
+    @inline(__always)
+    private static func rank(_ entries: some Sequence<Int>, kinds: UnsafeBufferPointer<UInt8>, allowed: [Bool]?, scorer: EntryScorer,
+                             into ranked: inout RankedHits) {
+        var kind = -1
+        var lane = RankedHits.Lane(limit: 0)
+        for entry in entries {
+            if let allowed, !allowed[entry] { continue }
+            guard let scored = scorer.score(entry) else { continue }
+            let entryKind = Int(kinds[entry])
+            if entryKind != kind {
+                if kind >= 0 { ranked.put(lane, kind) }
+                kind = entryKind
+                lane = ranked.take(kind)
+            }
+            lane.add(score: scored.score, entry: entry, row: scored.row)
+        }
+        if kind >= 0 { ranked.put(lane, kind) }
+    }
+
+    /// Below this share of all rows, scoring only the entries reached is cheaper than scoring all.
+    static let sparseShare = 4
+
+    /// The entries showing any of `texts`, ascending (ties are broken by that order).
+    private func entries(showing texts: [Int32]) -> [Int32] {
+        var seen = [Bool](repeating: false, count: tables.entryCount)
+        var found: [Int32] = []
+        tables.textEntryStarts.withUnsafeBufferPointer { starts in
+            tables.textEntries.withUnsafeBufferPointer { entries in
+                seen.withUnsafeMutableBufferPointer { seen in
+                    for text in texts {
+                        for index in Int(starts[Int(text)])..<Int(starts[Int(text) + 1]) {
+                            let entry = entries[index]
+                            if !seen[Int(entry)] {
+                                seen[Int(entry)] = true
+                                found.append(entry)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Few: sort them; many: read them off in order.
+        if found.count < tables.entryCount / 64 {
+            found.sort()
+            return found
+        }
+        var ordered: [Int32] = []
+        ordered.reserveCapacity(found.count)
+        for entry in 0..<seen.count where seen[entry] { ordered.append(Int32(entry)) }
+        return ordered
+    }
+
+    /// Entries every filter accepts (an entry passes a filter when one of its facet values for the
+    /// filter's field was resolved from it); nil when there are no filters.
+    private func allowedEntries(_ filters: [FilterResolver.Resolved]) -> [Bool]? {
+        guard !filters.isEmpty else { return nil }
+        let facetAllowed: [[Bool]] = filters.map { filter in
+            (0..<tables.facetFields.count).map { facet in
+                guard tables.facetFields[facet] == filter.field.code else { return false }
+                let value = tables.string(tables.facetStrings[facet])
+                if filter.field == .day { return LocalDate(iso: value).map(filter.days.contains) ?? false }
+                return filter.ids.contains(value)
+            }
+        }
+        return (0..<tables.entryCount).map { entry in
+            let facets = tables.entryFacets[Int(tables.entryFacetStarts[entry])..<Int(tables.entryFacetStarts[entry + 1])]
+            return facetAllowed.allSatisfy { allowed in facets.contains { allowed[Int($0)] } }
+        }
+    }
+
+    /// The shown hit for a ranked entry: its best field, with the query's matches highlighted in the
+    /// spelling that matched.
+    private func hit(_ prepared: PreparedQuery, _ candidate: RankedHits.Candidate) -> SearchHit {
+        let entry = candidate.entry
+        let row = candidate.row
+        let text = tables.string(tables.rowStrings[row])
+        let folded = FoldedField(text, cyrillicHAsH: tables.rowWeights[row] & IndexTables.alternativeFlag != 0)
+        let label = IndexTables.Label(rawValue: tables.rowLabels[row])?.text ?? "name"
+        return SearchHit(kind: SearchKind(code: tables.entryKinds[entry]) ?? .exhibitor, id: tables.string(tables.entryIDs[entry]),
+                         title: tables.string(tables.entryTitles[entry]), matchedField: label, matchedText: text,
+                         score: candidate.score, highlights: prepared.highlights(in: folded, of: text))
     }
 }

@@ -30,6 +30,9 @@ struct GuideBench: ParsableCommand {
     @Flag(help: "Run only the search section (per-keystroke latency, whole process vs fzf).")
     var searchOnly = false
 
+    @Flag(help: "In the search section, only type the queries in-process (no fzf, no hyperfine): quick to iterate on.")
+    var typingOnly = false
+
     @Flag(help: "Skip the search section.")
     var skipSearch = false
 
@@ -48,6 +51,9 @@ struct GuideBench: ParsableCommand {
     @Option(help: "Queries typed in-process above 200,000 exhibitors (the first N of the fixed set; default all). Lower it when a slow search makes typing at 1,000,000 take many minutes.")
     var largeTypingQueries = SearchQueries.all.count
 
+    @Option(help: "How many times the queries are typed in-process; the figures cover every round (more rounds: a steadier p99).")
+    var typingRounds = 3
+
     @Option(help: ArgumentHelp("Keep the synthetic shows and fzf lines in this directory and reuse them on later runs (default: a temporary directory, removed at the end).", valueName: "dir"))
     var dataDir: String?
 
@@ -61,6 +67,7 @@ struct GuideBench: ParsableCommand {
             throw ValidationError("--sizes takes positive numbers separated by commas, e.g. 100000,1000000")
         }
         guard searchRuns >= 1, largeSearchRuns >= 1 else { throw ValidationError("--search-runs and --large-search-runs must be at least 1") }
+        guard typingRounds >= 1 else { throw ValidationError("--typing-rounds must be at least 1") }
         guard (1...SearchQueries.all.count).contains(largeSearchQueries), (1...SearchQueries.all.count).contains(largeTypingQueries) else {
             throw ValidationError("--large-search-queries and --large-typing-queries must be between 1 and \(SearchQueries.all.count)")
         }
@@ -120,11 +127,13 @@ struct GuideBench: ParsableCommand {
         if !FileManager.default.isExecutableFile(atPath: Self.adexGuide) {
             missing.append("adex-guide is not built next to guide-bench: swift build -c release --product adex-guide")
         }
-        guard let fzf, let hyperfine, missing.isEmpty else {
+        if typingOnly { missing.removeAll() }
+        guard let fzf = fzf ?? (typingOnly ? ExternalTool(name: "fzf", path: "fzf") : nil),
+              let hyperfine = hyperfine ?? (typingOnly ? ExternalTool(name: "hyperfine", path: "hyperfine") : nil), missing.isEmpty else {
             throw BenchError("the search section needs:\n  " + missing.joined(separator: "\n  "))
         }
         let bench = SearchBench(
-            sizes: parsedSizes, seed: Self.seed, dataDirectory: directory, binary: Self.adexGuide, fzf: fzf,
+            sizes: parsedSizes, seed: Self.seed, dataDirectory: directory, binary: Self.adexGuide, typingOnly: typingOnly, typingRounds: typingRounds, fzf: fzf,
             hyperfine: Hyperfine(tool: hyperfine, directory: directory),
             plan: { size in
                 size > Self.largeSize

@@ -39,14 +39,18 @@ struct SearchBench {
     let seed: UInt64
     let dataDirectory: URL
     let binary: String
+    /// Only the in-process typing: no fzf, no hyperfine, no ratio.
+    let typingOnly: Bool
+    /// How many times each query is typed (all samples count).
+    let typingRounds: Int
     let fzf: ExternalTool
     let hyperfine: Hyperfine
     let plan: (Int) -> RunPlan
 
     func run() throws {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let fzfVersion = fzf.version()
-        let hyperfineVersion = hyperfine.tool.version()
+        let fzfVersion = typingOnly ? "fzf not used" : fzf.version()
+        let hyperfineVersion = typingOnly ? "hyperfine not used" : hyperfine.tool.version()
         print("\n== search: in-process per keystroke, and whole process vs fzf; \(cores) cores; \(fzfVersion), \(hyperfineVersion)")
         let sectionStart = DispatchTime.now().uptimeNanoseconds
         var ratios: [(size: Int, ratio: Double, note: String)] = []
@@ -66,6 +70,7 @@ struct SearchBench {
         }
         // The tracked figure goes last; other sizes each get their own line just before it.
         let tracked = ratios.first { $0.size == Self.trackedSize } ?? ratios.first
+        if typingOnly { return }
         for entry in ratios where entry.size != tracked?.size {
             print(String(format: "search-vs-fzf ratio at %@ exhibitors: %.2f (%@, %d cores)", Measure.grouped(entry.size), entry.ratio, entry.note, cores))
         }
@@ -85,6 +90,10 @@ struct SearchBench {
         let lines = dataDirectory.appendingPathComponent("searchable-\(size)-seed\(seed).txt").path
         let plan = plan(size)
         let typing = try inProcess(show: show.path, linesPath: lines, queries: plan.typed)
+        if typingOnly {
+            printTyping(typing, fzfMatches: [:], size: size)
+            return (.nan, "not measured", Measure.summary(typing.flatMap(\.samples)).p99)
+        }
 
         // fzf once per query outside hyperfine: its match count and peak memory (and a warm page cache).
         let scratch = dataDirectory.appendingPathComponent("fzf-output.txt").path
@@ -146,14 +155,16 @@ struct SearchBench {
             var samples: [Double] = []
             var slowest = (prefix: "", seconds: -1.0)
             var hits = 0
-            var prefix = ""
-            for character in query.text {
-                prefix.append(character)
-                var results: SearchResults?
-                let elapsed = Measure.seconds { results = index.search(prefix, limit: 50) }
-                samples.append(elapsed)
-                if elapsed > slowest.seconds { slowest = (prefix, elapsed) }
-                hits = results?.totalCounts.values.reduce(0, +) ?? 0
+            for _ in 0..<typingRounds {
+                var prefix = ""
+                for character in query.text {
+                    prefix.append(character)
+                    var results: SearchResults?
+                    let elapsed = Measure.seconds { results = index.search(prefix, limit: 50) }
+                    samples.append(elapsed)
+                    if elapsed > slowest.seconds { slowest = (prefix, elapsed) }
+                    hits = results?.totalCounts.values.reduce(0, +) ?? 0
+                }
             }
             typing.append(Typing(query: query.text, samples: samples, slowestPrefix: slowest.prefix, hits: hits))
         }
@@ -164,7 +175,8 @@ struct SearchBench {
     private func printTyping(_ typing: [Typing], fzfMatches: [String: Int], size: Int) {
         let all = typing.flatMap(\.samples)
         let subset = typing.count < SearchQueries.all.count ? " (first \(typing.count) of \(SearchQueries.all.count) queries)" : ""
-        print("per keystroke in-process, SearchIndex.search(prefix, limit: 50) after each character, \(all.count) keystrokes\(subset):")
+        let rounds = typingRounds == 1 ? "" : ", each query typed \(typingRounds) times"
+        print("per keystroke in-process, SearchIndex.search(prefix, limit: 50) after each character, \(all.count) keystrokes\(subset)\(rounds):")
         print("  " + pad("query", 16) + pad("keys", 5, right: true) + pad("median", 11, right: true) + pad("max", 11, right: true)
               + "  " + pad("slowest at", 14) + pad("hits", 9, right: true) + pad("fzf lines", 11, right: true))
         for entry in typing {
