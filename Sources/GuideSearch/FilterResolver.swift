@@ -16,6 +16,16 @@ struct FilterResolver: Sendable {
     let kinds: [(id: String, names: [String])]
     let days: [LocalDate]
 
+    init(countries: [(id: String, names: [String])], categories: [(id: String, names: [String])], shows: [(id: String, names: [String])],
+         halls: [(id: String, names: [String])], kinds: [(id: String, names: [String])], days: [LocalDate]) {
+        self.countries = countries
+        self.categories = categories
+        self.shows = shows
+        self.halls = halls
+        self.kinds = kinds
+        self.days = days
+    }
+
     init(catalog: Catalog) {
         func folded(_ texts: [String]) -> [String] { texts.map { SearchFolding.normalisedWords(SearchFolding.fold($0)) } }
         countries = catalog.countries.map { ($0.code, folded([$0.code, $0.name] + $0.altNames)) }

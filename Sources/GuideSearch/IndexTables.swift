@@ -147,6 +147,53 @@ struct IndexTables: Sendable {
         return (starts, grouped)
     }
 
+    /// What is wrong with tables read from a file, or nil when every count agrees and every id points
+    /// inside its table (so no search can read out of bounds, whatever the file held).
+    func inconsistency() -> String? {
+        func starts(_ starts: [Int32], _ total: Int, _ name: String) -> String? {
+            guard let first = starts.first, first == 0, Int(starts.last!) == total else { return "\(name): bad bounds" }
+            for index in 1..<starts.count where starts[index] < starts[index - 1] { return "\(name): bounds out of order" }
+            return nil
+        }
+        func within(_ values: [Int32], _ range: Range<Int32>, _ name: String) -> String? {
+            values.allSatisfy { range.contains($0) } ? nil : "\(name): id out of range"
+        }
+        let words = Int32(wordCount)
+        let texts = Int32(textCount)
+        let acronyms = Int32(acronymCount)
+        let entries = Int32(entryCount)
+        let strings = Int32(stringStarts.count - 1)
+        let facets = Int32(facetFields.count)
+        let checks: [String?] = [
+            stringStarts.isEmpty ? "strings: no bounds" : nil,
+            starts(wordStarts, wordBytes.count, "words"), wordMasks.count == wordCount ? nil : "word masks",
+            zip(wordStarts, wordStarts.dropFirst()).allSatisfy { $0 < $1 } ? nil : "words: an empty word",
+            starts(textWordStarts, textWords.count, "text words"), starts(textByteStarts, textBytes.count, "text bytes"),
+            textByteStarts.count == textWordStarts.count && textAcronyms.count == textCount ? nil : "texts: counts differ",
+            within(textWords, 0..<words, "text words"), within(textAcronyms, -1..<acronyms, "text acronyms"),
+            starts(acronymStarts, acronymBytes.count, "acronyms"), acronymMasks.count == acronymCount ? nil : "acronym masks",
+            wordTextStarts.count == wordStarts.count ? starts(wordTextStarts, wordTexts.count, "word texts") : "word texts: counts differ",
+            wordTexts.allSatisfy { $0 >= 0 && $0 >> 2 < texts && $0 & 3 != 3 } ? nil : "word texts: id out of range",
+            acronymTextStarts.count == acronymStarts.count ? starts(acronymTextStarts, acronymTexts.count, "acronym texts") : "acronym texts: counts differ",
+            within(acronymTexts, 0..<texts, "acronym texts"),
+            textEntryStarts.count == textWordStarts.count ? starts(textEntryStarts, textEntries.count, "text entries") : "text entries: counts differ",
+            within(textEntries, 0..<entries, "text entries"),
+            rowWeights.count == rowCount && rowLabels.count == rowCount && rowStrings.count == rowCount ? nil : "rows: counts differ",
+            within(rowTexts, 0..<texts, "row texts"), within(rowStrings, 0..<max(strings, 0), "row strings"),
+            rowLabels.allSatisfy { Label(rawValue: $0) != nil } ? nil : "row labels",
+            entryRowStarts.count == entryCount + 1 ? starts(entryRowStarts, rowCount, "entry rows") : "entry rows: counts differ",
+            entryOrders.count == entryCount && entryIDs.count == entryCount && entryTitles.count == entryCount ? nil : "entries: counts differ",
+            entryKinds.allSatisfy { SearchKind(code: $0) != nil } ? nil : "entry kinds",
+            within(entryIDs, 0..<max(strings, 0), "entry ids"), within(entryTitles, 0..<max(strings, 0), "entry titles"),
+            entryFacetStarts.count == entryCount + 1 ? starts(entryFacetStarts, entryFacets.count, "entry facets") : "entry facets: counts differ",
+            within(entryFacets, 0..<facets, "entry facets"),
+            facetStrings.count == facetFields.count ? within(facetStrings, 0..<max(strings, 0), "facet strings") : "facets: counts differ",
+            facetFields.allSatisfy { Int($0) < SearchQuery.Field.allCases.count } ? nil : "facet fields",
+            stringStarts.isEmpty ? nil : starts(stringStarts, stringBytes.count, "strings"),
+        ]
+        return checks.lazy.compactMap { $0 }.first
+    }
+
     func string(_ id: Int32) -> String {
         let start = Int(stringStarts[Int(id)])
         let end = Int(stringStarts[Int(id) + 1])

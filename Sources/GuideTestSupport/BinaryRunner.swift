@@ -42,6 +42,8 @@ public struct BinaryRunner: Sendable {
         var env = clearEnvironment ? [:] : ProcessInfo.processInfo.environment
         // Tests must not pick up a developer's data override or terminal width.
         env["ADEX_GUIDE_DATA"] = nil
+        // Nor write search indexes into the developer's cache: a fresh one per run, unless a test sets it.
+        env["ADEX_GUIDE_CACHE"] = scratch.appendingPathComponent("cache").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

@@ -130,3 +130,37 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+/// The index written to bytes and read back answers the same; bytes that are not an index of this
+/// key are refused.
+struct IndexFileTests {
+    @Test func anIndexReadBackSearchesTheSame() throws {
+        let index = SearchIndex(catalog: IndexAgreementTests.synthetic)
+        let bytes = IndexFile.encode(index, key: Array("key".utf8))
+        let decoded = try bytes.withUnsafeBytes { bytes throws(IndexFile.Unreadable) in try IndexFile.decode(bytes, key: Array("key".utf8)) }
+        for query in ["a", "az", "drone", "kartal", "country:tr a", "category:uav", "day:2", "!a", "f-16", "^s", "x$"] {
+            #expect(decoded.search(query, limit: 7) == index.search(query, limit: 7), "\(query)")
+        }
+    }
+
+    @Test func otherBytesAreRefused() {
+        let index = SearchIndex(catalog: IndexAgreementTests.synthetic)
+        let bytes = IndexFile.encode(index, key: Array("key".utf8))
+        func refused(_ candidate: [UInt8], key: String = "key") -> Bool {
+            (try? candidate.withUnsafeBytes { bytes throws(IndexFile.Unreadable) in try IndexFile.decode(bytes, key: Array(key.utf8)) }) == nil
+        }
+        #expect(refused(bytes, key: "other key"))
+        #expect(refused(Array(bytes.prefix(bytes.count / 2))))
+        #expect(refused([]))
+        var flipped = bytes
+        flipped[bytes.count / 3] ^= 0x10
+        #expect(refused(flipped))
+    }
+
+    @Test func tablesWithAnIdOutOfRangeAreRefusedEvenWithAGoodChecksum() {
+        var tables = SearchIndex(catalog: IndexAgreementTests.synthetic).tables
+        #expect(tables.inconsistency() == nil)
+        tables.rowTexts[0] = Int32(tables.textCount)
+        #expect(tables.inconsistency() != nil)
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GuideModel
 import GuideSearch
 
@@ -14,6 +15,9 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .long, help: "At most this many results of each kind.")
     var limit: Int = 20
 
+    @Flag(name: .long, help: "Do not read or keep the search index of a --data file in the cache ($ADEX_GUIDE_CACHE, $XDG_CACHE_HOME/adex-guide or ~/.cache/adex-guide; ADEX_GUIDE_CACHE=off turns it off).")
+    var noCache = false
+
     @Argument(parsing: .remaining, help: ArgumentHelp("Words to look for; every word must match.", valueName: "text"))
     var words: [String] = []
 
@@ -22,10 +26,17 @@ struct SearchCommand: ParsableCommand {
         guard !words.joined().trimmingWhitespace().isEmpty else { throw ValidationError("give some text to search for, e.g. adex-guide search azersilah") }
     }
 
+    /// The index: of the bundled data, built (it is small); of a file, from the cache when it holds
+    /// one for that very file (see `SearchIndexCache`).
+    private func index() throws -> SearchIndex {
+        let location = DataLocation.resolve(option: options.data, environment: ProcessInfo.processInfo.environment)
+        guard case .file(let path) = location, !noCache else { return SearchIndex(catalog: try options.loadCatalog()) }
+        return try SearchIndexCache.standard().index(forFile: path) { SearchIndex(catalog: try options.loadCatalog()) }
+    }
+
     func run() throws {
-        let catalog = try options.loadCatalog()
         let query = words.joined(separator: " ")
-        let results = SearchIndex(catalog: catalog).search(query, limit: limit)
+        let results = try index().search(query, limit: limit)
         var console = Console.standard()
         if options.json {
             console.printJSON(.dict([
