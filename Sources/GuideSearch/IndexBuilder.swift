@@ -15,6 +15,7 @@ struct IndexBuilder {
     private var texts = ByteInterner(expectedCount: 1 << 16)
     private var acronyms = ByteInterner(expectedCount: 1 << 12)
     private var facets = ByteInterner(expectedCount: 1 << 10)
+    private var facetKey: [UInt8] = []
     /// Text id (and alternative spelling's text id, or -1) of each string id already folded; -2 when not yet.
     private var foldedOfString: [(text: Int32, alternative: Int32)] = []
 
@@ -36,6 +37,7 @@ struct IndexBuilder {
             ancestorsOfCategory[category.id] = ids.map { facet(.category, $0) }
         }
         func categoryFacets(_ ids: [String]) -> [Int32] {
+            if ids.count == 1 { return ancestorsOfCategory[ids[0]] ?? [] }
             var all: [Int32] = []
             for id in ids {
                 for facet in ancestorsOfCategory[id] ?? [] where !all.contains(facet) { all.append(facet) }
@@ -43,34 +45,59 @@ struct IndexBuilder {
             return all
         }
 
-        for (order, exhibitor) in catalog.exhibitors.enumerated() {
-            beginEntry(.exhibitor, id: exhibitor.id, title: exhibitor.name, order: order)
-            row(exhibitor.name, .name, 10)
-            for name in exhibitor.altNames { row(name, .alsoKnownAs, 9) }
-            if let code = exhibitor.stand?.code { row(code, .stand, 7) }
-            for product in catalog.products(of: exhibitor.id) { row(product.name, .product, 4) }
-            if let description = exhibitor.description { row(description, .description, 1) }
-            if let country = exhibitor.country { addFacet(facet(.country, country)) }
-            for facet in categoryFacets(exhibitor.categories) { addFacet(facet) }
-            for show in exhibitor.shows { addFacet(facet(.show, show)) }
-            if let hall = exhibitor.stand?.hall { addFacet(facet(.hall, hall)) }
-            addFacet(facet(.kind, exhibitor.kind))
-            endEntry()
+        // Products by exhibitor position, and exhibitor positions by id, worked out once (asking the
+        // catalog per exhibitor copies every product); the show's arrays are read in place.
+        var positionOfExhibitor: [String: Int32] = [:]
+        positionOfExhibitor.reserveCapacity(catalog.exhibitors.count)
+        for (position, exhibitor) in catalog.exhibitors.enumerated() where positionOfExhibitor[exhibitor.id] == nil {
+            positionOfExhibitor[exhibitor.id] = Int32(position)
         }
-        for (order, product) in catalog.products.enumerated() {
-            beginEntry(.product, id: product.id, title: product.name, order: order)
-            row(product.name, .name, 10)
-            if let type = product.type { row(type, .type, 6) }
-            for facet in categoryFacets(product.categories) { addFacet(facet) }
-            if let exhibitorID = product.exhibitor, let exhibitor = catalog.exhibitor(id: exhibitorID) {
-                row(exhibitor.name, .shownBy, 3)
-                if let country = exhibitor.country { addFacet(facet(.country, country)) }
-                for show in exhibitor.shows { addFacet(facet(.show, show)) }
-                if let hall = exhibitor.stand?.hall { addFacet(facet(.hall, hall)) }
+        let exhibitorOfProduct: [Int32] = catalog.products.map { product in product.exhibitor.flatMap { positionOfExhibitor[$0] } ?? -1 }
+        var productStarts = [Int32](repeating: 0, count: catalog.exhibitors.count + 1)
+        for owner in exhibitorOfProduct where owner >= 0 { productStarts[Int(owner) + 1] += 1 }
+        for index in 0..<catalog.exhibitors.count { productStarts[index + 1] += productStarts[index] }
+        var productsOfExhibitor = [Int32](repeating: 0, count: Int(productStarts.last ?? 0))
+        var next = productStarts
+        for (product, owner) in exhibitorOfProduct.enumerated() where owner >= 0 {
+            productsOfExhibitor[Int(next[Int(owner)])] = Int32(product)
+            next[Int(owner)] += 1
+        }
+
+        catalog.exhibitors.withUnsafeBufferPointer { exhibitors in
+            catalog.products.withUnsafeBufferPointer { products in
+                for order in exhibitors.indices {
+                    beginEntry(.exhibitor, id: exhibitors[order].id, title: exhibitors[order].name, order: order)
+                    row(exhibitors[order].name, .name, 10)
+                    for name in exhibitors[order].altNames { row(name, .alsoKnownAs, 9) }
+                    if let code = exhibitors[order].stand?.code { row(code, .stand, 7) }
+                    for index in Int(productStarts[order])..<Int(productStarts[order + 1]) {
+                        row(products[Int(productsOfExhibitor[index])].name, .product, 4)
+                    }
+                    if let description = exhibitors[order].description { row(description, .description, 1) }
+                    if let country = exhibitors[order].country { addFacet(facet(.country, country)) }
+                    for facet in categoryFacets(exhibitors[order].categories) { addFacet(facet) }
+                    for show in exhibitors[order].shows { addFacet(facet(.show, show)) }
+                    if let hall = exhibitors[order].stand?.hall { addFacet(facet(.hall, hall)) }
+                    addFacet(facet(.kind, exhibitors[order].kind))
+                    endEntry()
+                }
+                for order in products.indices {
+                    beginEntry(.product, id: products[order].id, title: products[order].name, order: order)
+                    row(products[order].name, .name, 10)
+                    if let type = products[order].type { row(type, .type, 6) }
+                    for facet in categoryFacets(products[order].categories) { addFacet(facet) }
+                    let owner = Int(exhibitorOfProduct[order])
+                    if owner >= 0 {
+                        row(exhibitors[owner].name, .shownBy, 3)
+                        if let country = exhibitors[owner].country { addFacet(facet(.country, country)) }
+                        for show in exhibitors[owner].shows { addFacet(facet(.show, show)) }
+                        if let hall = exhibitors[owner].stand?.hall { addFacet(facet(.hall, hall)) }
+                    }
+                    if let origin = products[order].origin { row(origin, .shownBy, 3) }
+                    if let description = products[order].description { row(description, .description, 1) }
+                    endEntry()
+                }
             }
-            if let origin = product.origin { row(origin, .shownBy, 3) }
-            if let description = product.description { row(description, .description, 1) }
-            endEntry()
         }
         for (order, category) in catalog.categories.enumerated() {
             beginEntry(.category, id: category.id, title: category.name, order: order)
@@ -124,9 +151,12 @@ struct IndexBuilder {
     }
 
     private mutating func facet(_ field: SearchQuery.Field, _ value: String) -> Int32 {
-        var key = [field.code]
-        key += value.utf8
-        let (id, isNew) = facets.intern(key)
+        // The key (field code, then the value) is built in a buffer kept between calls: five facets
+        // per entry would otherwise be five allocations.
+        facetKey.removeAll(keepingCapacity: true)
+        facetKey.append(field.code)
+        facetKey += value.utf8
+        let (id, isNew) = facets.intern(facetKey)
         if isNew {
             tables.facetFields.append(field.code)
             tables.facetStrings.append(string(value))
