@@ -111,6 +111,19 @@ struct SearchBench {
         print(fzfPeak.map { String(format: "fzf --filter peak RSS (largest over the queries): %.0f MB", $0) }
               ?? "fzf --filter peak RSS: not measured (needs GNU time: apt-get install -y time)")
 
+        // The search index cache (see SearchIndexCache in adex-guide) lives with the data; the first
+        // run builds it, as a visitor's first search does. That cold run is shown on its own.
+        let cache = dataDirectory.appendingPathComponent("index-cache").path
+        try? FileManager.default.removeItem(atPath: cache)
+        setenv("ADEX_GUIDE_CACHE", cache, 1)
+        let coldQuery = plan.queries[0].text
+        var cold = 0.0
+        let coldRun = try Measure.seconds {
+            _ = try ChildRun.run(binary, ["search", "--data", show.path, "--limit", "50", coldQuery], input: "/dev/null", output: scratch)
+        }
+        cold = coldRun
+        print(String(format: "whole process, first run (no index cached yet: parse, validate, index, write the cache): %@ for %@", seconds(cold), coldQuery))
+
         let runsText = "median of \(plan.runs) run\(plan.runs == 1 ? "" : "s") after \(plan.warmup) warm-up\(plan.warmup == 1 ? "" : "s")"
         let subset = plan.queries.count < SearchQueries.all.count ? ", first \(plan.queries.count) of \(SearchQueries.all.count) queries" : ""
         print("whole process, hyperfine side by side (\(runsText)\(subset)):")
