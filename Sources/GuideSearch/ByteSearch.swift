@@ -1,33 +1,6 @@
-/// Byte-level text operations on folded UTF-8, used on every keystroke: no allocation, no
-/// Unicode machinery (the text is already folded), much faster than `String.contains`.
+/// The one-typo check on folded UTF-8, used on every keystroke: no allocation, no Unicode
+/// machinery (the text is already folded). Substring search is `FieldMatcher.firstIndex`.
 enum ByteSearch {
-    /// First position of `needle` in `haystack` at or after `from`.
-    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-        let n = needle.count
-        let h = haystack.count
-        guard n > 0, from >= 0, n <= h - from else { return n == 0 ? from : nil }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                let first = pin[0]
-                var index = from
-                let last = h - n
-                while index <= last {
-                    if hay[index] == first {
-                        var matched = 1
-                        while matched < n && hay[index + matched] == pin[matched] { matched += 1 }
-                        if matched == n { return index }
-                    }
-                    index += 1
-                }
-                return nil
-            }
-        }
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        firstIndex(of: needle, in: haystack) != nil
-    }
-
     /// True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of
     /// neighbours. Linear time, no allocation.
     static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {

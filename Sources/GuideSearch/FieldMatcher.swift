@@ -214,7 +214,8 @@ enum FieldMatcher {
                 positions.append(begin)
             }
         }
-        guard initials.count >= 2, let at = ByteSearch.firstIndex(of: term, in: initials) else { return nil }
+        let found = initials.withUnsafeBufferPointer { initials in term.withUnsafeBufferPointer { firstIndex($0, in: initials) } }
+        guard initials.count >= 2, let at = found else { return nil }
         return positions[at..<(at + term.count)].map { $0..<($0 + 1) }
     }
 
