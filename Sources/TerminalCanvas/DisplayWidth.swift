@@ -10,7 +10,7 @@
 /// - printable ASCII is 1; combining marks, ZWJ (U+200D), variation selectors and other
 ///   zero-width scalars are 0; wide (CJK, most emoji, skin-tone modifiers) are 2;
 /// - C0 controls, DEL and C1 controls are 0 (glibc says -1: they are never drawn, because
-///   `TextSanitizer` replaces them with visible placeholders first);
+///   `TextSanitizer` replaces them with visible replacement symbols first);
 /// - any other scalar glibc rejects (unassigned code points, noncharacters, U+2028/U+2029) is 1.
 ///
 /// Consequences worth knowing: `"👍🏽"` is 4 columns and `"❤️"` (U+2764 U+FE0F) is 1, exactly as

@@ -5,7 +5,7 @@
 /// (U+0080...U+009F, including the 8-bit CSI U+009B) do the same on some terminals; a bidi
 /// override (U+202E) reorders what the user reads; invisible format characters hide text. Every
 /// string from data goes through here before layout, and every problem becomes a *visible*
-/// placeholder of display width 1, so nothing is hidden and columns stay predictable.
+/// replacement symbol of display width 1, so nothing is hidden and columns stay predictable.
 ///
 /// Replacements (both modes):
 /// - C0 controls U+0000...U+001F (other than the whitespace below) become their Control Picture
