@@ -4,14 +4,10 @@ enum ByteSearch {
     /// True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of
     /// neighbours. Linear time, no allocation.
     static func withinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        b.withUnsafeBufferPointer { withinOneEdit(a, $0[...]) }
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { withinOneEdit(a, $0) } }
     }
 
-    /// The same check against a word inside a larger buffer, without copying it.
-    static func withinOneEdit(_ a: [UInt8], _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        a.withUnsafeBufferPointer { withinOneEdit($0, UnsafeBufferPointer(rebasing: b)) }
-    }
-
+    /// The same check on buffers (a word read in place from the index).
     static func withinOneEdit(_ pa: UnsafeBufferPointer<UInt8>, _ pb: UnsafeBufferPointer<UInt8>) -> Bool {
         let aCount = pa.count
         let bCount = pb.count

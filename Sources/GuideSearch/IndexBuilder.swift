@@ -66,7 +66,7 @@ struct IndexBuilder {
         catalog.exhibitors.withUnsafeBufferPointer { exhibitors in
             catalog.products.withUnsafeBufferPointer { products in
                 for order in exhibitors.indices {
-                    beginEntry(.exhibitor, id: exhibitors[order].id, title: exhibitors[order].name, order: order)
+                    beginEntry(.exhibitor, id: exhibitors[order].id, title: exhibitors[order].name)
                     row(exhibitors[order].name, .name, 10)
                     for name in exhibitors[order].altNames { row(name, .alsoKnownAs, 9) }
                     if let code = exhibitors[order].stand?.code { row(code, .stand, 7) }
@@ -82,7 +82,7 @@ struct IndexBuilder {
                     endEntry()
                 }
                 for order in products.indices {
-                    beginEntry(.product, id: products[order].id, title: products[order].name, order: order)
+                    beginEntry(.product, id: products[order].id, title: products[order].name)
                     row(products[order].name, .name, 10)
                     if let type = products[order].type { row(type, .type, 6) }
                     for facet in categoryFacets(products[order].categories) { addFacet(facet) }
@@ -99,22 +99,22 @@ struct IndexBuilder {
                 }
             }
         }
-        for (order, category) in catalog.categories.enumerated() {
-            beginEntry(.category, id: category.id, title: category.name, order: order)
+        for category in catalog.categories {
+            beginEntry(.category, id: category.id, title: category.name)
             row(category.name, .name, 10)
             addFacet(facet(.category, category.id))
             endEntry()
         }
-        for (order, country) in catalog.countries.enumerated() {
-            beginEntry(.country, id: country.code, title: country.name, order: order)
+        for country in catalog.countries {
+            beginEntry(.country, id: country.code, title: country.name)
             row(country.name, .name, 10)
             row(country.code, .code, 6)
             for name in country.altNames { row(name, .alsoKnownAs, 9) }
             addFacet(facet(.country, country.code))
             endEntry()
         }
-        for (order, item) in catalog.programme.enumerated() {
-            beginEntry(.programme, id: item.id, title: item.title, order: order)
+        for item in catalog.programme {
+            beginEntry(.programme, id: item.id, title: item.title)
             row(item.title, .title, 10)
             for person in item.people { row(person, .people, 6) }
             for organisation in item.organisations { row(organisation, .organisations, 5) }
@@ -126,9 +126,8 @@ struct IndexBuilder {
         }
     }
 
-    private mutating func beginEntry(_ kind: SearchKind, id: String, title: String, order: Int) {
+    private mutating func beginEntry(_ kind: SearchKind, id: String, title: String) {
         tables.entryKinds.append(kind.code)
-        tables.entryOrders.append(Int32(order))
         tables.entryIDs.append(string(id))
         tables.entryTitles.append(string(title))
     }

@@ -11,7 +11,7 @@ import GuideModel
 /// every table is in range), so a stale, truncated or damaged file is refused, never trusted.
 public enum IndexFile {
     /// Bumped whenever the layout or the meaning of a table changes.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let magic: [UInt8] = Array("ADXIDX".utf8)
     /// Arrays are stored as the host lays them out; a host of the other byte order reads this wrong and refuses the file.
     static let byteOrderMark: UInt32 = 0x0102_0304
@@ -78,9 +78,9 @@ public enum IndexFile {
             (int32s[0], int32s[1], int32s[2], int32s[3], int32s[4], int32s[5])
         (tables.wordTextStarts, tables.wordTexts, tables.acronymTextStarts, tables.acronymTexts, tables.textEntryStarts, tables.textEntries) =
             (int32s[6], int32s[7], int32s[8], int32s[9], int32s[10], int32s[11])
-        (tables.rowTexts, tables.rowStrings, tables.entryRowStarts, tables.entryOrders, tables.entryIDs, tables.entryTitles) =
-            (int32s[12], int32s[13], int32s[14], int32s[15], int32s[16], int32s[17])
-        (tables.entryFacetStarts, tables.entryFacets, tables.facetStrings, tables.stringStarts) = (int32s[18], int32s[19], int32s[20], int32s[21])
+        (tables.rowTexts, tables.rowStrings, tables.entryRowStarts, tables.entryIDs, tables.entryTitles) =
+            (int32s[12], int32s[13], int32s[14], int32s[15], int32s[16])
+        (tables.entryFacetStarts, tables.entryFacets, tables.facetStrings, tables.stringStarts) = (int32s[17], int32s[18], int32s[19], int32s[20])
         tables.wordMasks = try reader.array(UInt64.self)
         tables.acronymMasks = try reader.array(UInt64.self)
         var lists: [[(id: String, names: [String])]] = []
@@ -113,7 +113,7 @@ public enum IndexFile {
     private static func int32Arrays(_ tables: IndexTables) -> [[Int32]] {
         [tables.wordStarts, tables.textWords, tables.textWordStarts, tables.textByteStarts, tables.textAcronyms, tables.acronymStarts,
          tables.wordTextStarts, tables.wordTexts, tables.acronymTextStarts, tables.acronymTexts, tables.textEntryStarts, tables.textEntries,
-         tables.rowTexts, tables.rowStrings, tables.entryRowStarts, tables.entryOrders, tables.entryIDs, tables.entryTitles,
+         tables.rowTexts, tables.rowStrings, tables.entryRowStarts, tables.entryIDs, tables.entryTitles,
          tables.entryFacetStarts, tables.entryFacets, tables.facetStrings, tables.stringStarts]
     }
 

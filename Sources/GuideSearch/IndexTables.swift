@@ -54,8 +54,6 @@ struct IndexTables: Sendable {
     /// Entry `e` has rows `entryRowStarts[e]..<entryRowStarts[e + 1]`.
     var entryRowStarts: [Int32] = [0]
     var entryKinds: [UInt8] = []
-    /// Position within its kind in catalog order: the final tie-break.
-    var entryOrders: [Int32] = []
     var entryIDs: [Int32] = []
     var entryTitles: [Int32] = []
     /// Entry `e` has facet values `entryFacets[entryFacetStarts[e]..<entryFacetStarts[e + 1]]`.
@@ -182,7 +180,7 @@ struct IndexTables: Sendable {
             within(rowTexts, 0..<texts, "row texts"), within(rowStrings, 0..<max(strings, 0), "row strings"),
             rowLabels.allSatisfy { Label(rawValue: $0) != nil } ? nil : "row labels",
             entryRowStarts.count == entryCount + 1 ? starts(entryRowStarts, rowCount, "entry rows") : "entry rows: counts differ",
-            entryOrders.count == entryCount && entryIDs.count == entryCount && entryTitles.count == entryCount ? nil : "entries: counts differ",
+            entryIDs.count == entryCount && entryTitles.count == entryCount ? nil : "entries: counts differ",
             entryKinds.allSatisfy { SearchKind(code: $0) != nil } ? nil : "entry kinds",
             within(entryIDs, 0..<max(strings, 0), "entry ids"), within(entryTitles, 0..<max(strings, 0), "entry titles"),
             entryFacetStarts.count == entryCount + 1 ? starts(entryFacetStarts, entryFacets.count, "entry facets") : "entry facets: counts differ",
@@ -200,7 +198,4 @@ struct IndexTables: Sendable {
         return stringBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
-    func textBytes(_ text: Int) -> ArraySlice<UInt8> {
-        textBytes[Int(textByteStarts[text])..<Int(textByteStarts[text + 1])]
-    }
 }

@@ -36,9 +36,8 @@ public struct SearchIndex: Sendable {
         SearchIndex(tables: tables, resolver: resolver, chunkMinimum: chunkMinimum)
     }
 
-    /// How many items the index holds, and how many searchable fields.
+    /// How many items the index holds.
     public var entryCount: Int { tables.entryCount }
-    public var fieldCount: Int { tables.rowCount }
 
     /// Below this many exact matches, approximate matches (one typo, scattered letters) are looked
     /// for too: they would rank below every exact match anyway, and cost most of the time.
