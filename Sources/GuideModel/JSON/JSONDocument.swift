@@ -2,7 +2,8 @@
 /// object ends. Values are read straight from the bytes when the loader asks for them, so a large
 /// show file costs one small entry per array or object instead of a tree of every value.
 ///
-/// The document reads bytes it does not own; whoever made it keeps them alive while it is used.
+/// The document is a view: it reads bytes and a container list it does not own, so copying it
+/// costs no reference counting. `JSONParser.withDocument` keeps both alive while it is used.
 struct JSONDocument {
     /// An array or object, in the order of their opening brackets.
     struct Container {
@@ -14,10 +15,10 @@ struct JSONDocument {
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
-    private let containers: [Container]
+    private let containers: UnsafeBufferPointer<Container>
     let root: JSONNode
 
-    init(bytes: UnsafeBufferPointer<UInt8>, containers: [Container], rootOffset: Int, rootEnd: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, containers: UnsafeBufferPointer<Container>, rootOffset: Int) {
         self.bytes = bytes
         self.containers = containers
         root = Self.node(in: bytes, containers: containers, at: rootOffset, ordinal: 0)
@@ -28,7 +29,7 @@ struct JSONDocument {
     /// The values of an array, or the keys and values of an object in turn (key, value, key, ...).
     struct Children: Sequence, IteratorProtocol {
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
-        fileprivate let containers: [Container]
+        fileprivate let containers: UnsafeBufferPointer<Container>
         fileprivate var offset: Int
         fileprivate var nextOrdinal: Int
 
@@ -55,7 +56,7 @@ struct JSONDocument {
     }
 
     /// The value starting at `offset`; `ordinal` is the number of the next container in the document.
-    private static func node(in bytes: UnsafeBufferPointer<UInt8>, containers: [Container], at offset: Int, ordinal: Int) -> JSONNode {
+    private static func node(in bytes: UnsafeBufferPointer<UInt8>, containers: UnsafeBufferPointer<Container>, at offset: Int, ordinal: Int) -> JSONNode {
         switch bytes[offset] {
         case UInt8(ascii: "{"):
             return JSONNode(kind: .object, offset: offset, end: Int(containers[ordinal].end), ordinal: ordinal, isEscaped: false)
@@ -65,6 +66,12 @@ struct JSONDocument {
             var index = offset + 1
             var isEscaped = false
             while true {
+                // Skip ordinary text eight bytes at a time.
+                while index + 8 <= bytes.count {
+                    let word = ByteWord.load(bytes, at: index)
+                    if ByteWord.contains(word, UInt8(ascii: "\"")) || ByteWord.contains(word, UInt8(ascii: "\\")) { break }
+                    index += 8
+                }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") { break }
                 if byte == UInt8(ascii: "\\") {

@@ -36,13 +36,21 @@ public struct JSONParser {
 
     /// Parses a whole document from a buffer the caller keeps alive.
     public static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
-        let document = try self.document(buffer)
-        return document.value(document.root)
+        try withDocument(buffer) { document in document.value(document.root) }
     }
 
-    /// Checks a whole document and indexes its arrays and objects; the document reads `buffer`,
-    /// which the caller keeps alive while using it.
-    static func document(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONDocument {
+    /// Checks a whole document, indexes its arrays and objects, and calls `body` with it. The
+    /// document reads `buffer` (which the caller keeps alive) and is valid only inside `body`.
+    static func withDocument<Result>(_ buffer: UnsafeBufferPointer<UInt8>,
+                                     _ body: (JSONDocument) -> Result) throws(JSONSyntaxError) -> Result {
+        let (containers, rootOffset) = try index(buffer)
+        return containers.withUnsafeBufferPointer { containers in
+            body(JSONDocument(bytes: buffer, containers: containers, rootOffset: rootOffset))
+        }
+    }
+
+    /// The containers of a whole document, and where its value starts.
+    private static func index(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> ([JSONDocument.Container], Int) {
         if let bad = UTF8Check.firstInvalidOffset(in: buffer) {
             throw error(at: bad, in: buffer, "invalid UTF-8 (byte 0x\(String(buffer[bad], radix: 16, uppercase: true)))")
         }
@@ -56,12 +64,11 @@ public struct JSONParser {
         }
         let rootOffset = parser.offset
         try parser.parseValue()
-        let rootEnd = parser.offset
         parser.skipWhitespace()
         if parser.offset != buffer.count {
             throw parser.failure("unexpected \(parser.describeCurrent()) after the end of the JSON value")
         }
-        return JSONDocument(bytes: buffer, containers: parser.containers, rootOffset: rootOffset, rootEnd: rootEnd)
+        return (parser.containers, rootOffset)
     }
 
     // MARK: - Values
@@ -168,6 +175,16 @@ public struct JSONParser {
         let start = offset
         offset += 1
         while offset < bytes.count {
+            // Skip ordinary text eight bytes at a time.
+            while offset + 8 <= bytes.count {
+                let word = ByteWord.load(bytes, at: offset)
+                if ByteWord.contains(word, UInt8(ascii: "\"")) || ByteWord.contains(word, UInt8(ascii: "\\"))
+                    || ByteWord.containsByte(below: 0x20, in: word) {
+                    break
+                }
+                offset += 8
+            }
+            guard offset < bytes.count else { break }
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):

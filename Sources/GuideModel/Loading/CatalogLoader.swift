@@ -12,7 +12,7 @@ public enum CatalogLoader {
         let name = displayName ?? path
         // The file's bytes are released once decoded, before the catalog builds its indexes.
         let decoded = try decode(bytes: readFile(path, name: name), fileName: name)
-        return catalog(decoded, fileName: name)
+        return catalog(consume decoded, fileName: name)
     }
 
     /// Loads a document from bytes.
@@ -49,16 +49,15 @@ public enum CatalogLoader {
             throw .invalid([LoadProblem(file: fileName, location: .file,
                                         message: "file is too large (\(megabytes(buffer.count)); the limit is \(megabytes(maximumFileSize)))")])
         }
-        let document: JSONDocument
+        let log = ProblemLog(file: fileName)
+        let decoded: ShowFileDecoder.Decoded
         do {
-            document = try JSONParser.document(buffer)
+            decoded = try JSONParser.withDocument(buffer) { document in ShowFileDecoder(log: log).decode(document) }
         } catch {
             let message = buffer.isEmpty ? "file is empty: expected a JSON document"
                 : error.message.hasPrefix("invalid UTF-8") ? error.message : "not valid JSON: \(error.message)"
             throw .invalid([LoadProblem(file: fileName, location: .position(line: error.line, column: error.column), message: message)])
         }
-        let log = ProblemLog(file: fileName)
-        let decoded = ShowFileDecoder(log: log).decode(document)
         guard log.isEmpty, decoded.event != nil else {
             var problems = log.problems
             if problems.isEmpty {
@@ -69,11 +68,20 @@ public enum CatalogLoader {
         return decoded
     }
 
-    private static func catalog(_ decoded: ShowFileDecoder.Decoded, fileName: String) -> Catalog {
-        Catalog(fileName: fileName, event: decoded.event!, sources: decoded.sources, shows: decoded.shows,
-                halls: decoded.halls, categories: decoded.categories, countries: decoded.countries,
-                kinds: decoded.kinds, exhibitors: decoded.exhibitors, products: decoded.products,
-                programme: decoded.programme, figures: decoded.figures)
+    /// Builds the catalog from what was decoded. Each list is moved out of `decoded` first, so
+    /// the catalog owns the only reference and sorts it in place instead of copying it.
+    private static func catalog(_ decoded: consuming ShowFileDecoder.Decoded, fileName: String) -> Catalog {
+        var decoded = decoded
+        return Catalog(fileName: fileName, event: decoded.event!, sources: decoded.sources, shows: decoded.shows,
+                       halls: decoded.halls, categories: take(&decoded.categories), countries: take(&decoded.countries),
+                       kinds: decoded.kinds, exhibitors: take(&decoded.exhibitors), products: take(&decoded.products),
+                       programme: take(&decoded.programme), figures: decoded.figures)
+    }
+
+    private static func take<T>(_ list: inout [T]) -> [T] {
+        let taken = list
+        list = []
+        return taken
     }
 
     private static func readFile(_ path: String, name: String) throws(CatalogLoadError) -> [UInt8] {

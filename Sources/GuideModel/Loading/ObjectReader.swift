@@ -16,6 +16,9 @@ struct ObjectReader {
         let value: JSONNode
         /// ASCII without escapes: equal to another name exactly when the bytes are equal.
         let isPlainKey: Bool
+        /// The name's length and first eight bytes, which tell most names apart without a call.
+        let keyLength: Int
+        let keyPrefix: UInt64
     }
 
     /// Where the object is; built on demand, for problem reports.
@@ -35,8 +38,9 @@ struct ObjectReader {
         members.reserveCapacity(16)
         var children = document.children(of: value)
         while let key = children.next(), let value = children.next() {
-            let isPlain = !key.isEscaped && document.rawContent(of: key).allSatisfy { $0 < 0x80 }
-            members.append(Member(key: key, value: value, isPlainKey: isPlain))
+            let name = document.rawContent(of: key)
+            let isPlain = !key.isEscaped && name.allSatisfy { $0 < 0x80 }
+            members.append(Member(key: key, value: value, isPlainKey: isPlain, keyLength: name.count, keyPrefix: Self.prefix(name)))
         }
         self.members = members
         // Objects here have a handful of fields: comparing pairs is cheaper than building a set.
@@ -62,7 +66,10 @@ struct ObjectReader {
     }
 
     func value(_ key: StaticString) -> JSONNode? {
-        members.first { matches($0, key) }?.value
+        key.withUTF8Buffer { bytes in
+            let prefix = Self.prefix(bytes)
+            return members.first { matches($0, bytes, prefix: prefix, key) }?.value
+        }
     }
 
     func has(_ key: StaticString) -> Bool { value(key) != nil }
@@ -78,15 +85,32 @@ struct ObjectReader {
     // MARK: Names
 
     private func matches(_ member: Member, _ name: StaticString) -> Bool {
-        let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        if document.rawContent(of: member.key).hasSameBytes(as: nameBytes) { return true }
+        name.withUTF8Buffer { bytes in matches(member, bytes, prefix: nil, name) }
+    }
+
+    /// Whether a member's name is `name` (whose bytes and, if known, prefix are given).
+    private func matches(_ member: Member, _ nameBytes: UnsafeBufferPointer<UInt8>, prefix: UInt64?, _ name: StaticString) -> Bool {
+        if member.keyLength == nameBytes.count, member.keyPrefix == prefix ?? Self.prefix(nameBytes),
+           nameBytes.count <= 8 || document.rawContent(of: member.key).hasSameBytes(as: nameBytes) {
+            return true
+        }
         // Escaped or non-ASCII names can still be the same text (Swift compares canonically).
         return !member.isPlainKey && document.string(member.key) == name.description
     }
 
     private func sameKey(_ a: Member, _ b: Member) -> Bool {
         guard a.isPlainKey && b.isPlainKey else { return document.string(a.key) == document.string(b.key) }
-        return document.rawContent(of: a.key).hasSameBytes(as: document.rawContent(of: b.key))
+        guard a.keyLength == b.keyLength, a.keyPrefix == b.keyPrefix else { return false }
+        return a.keyLength <= 8 || document.rawContent(of: a.key).hasSameBytes(as: document.rawContent(of: b.key))
+    }
+
+    /// The first eight bytes of a name, zero-padded.
+    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var prefix: UInt64 = 0
+        for index in 0..<min(8, bytes.count) {
+            prefix |= UInt64(bytes[index]) << (8 * index)
+        }
+        return prefix
     }
 
     // MARK: Scalars
