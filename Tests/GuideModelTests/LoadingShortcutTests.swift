@@ -45,6 +45,28 @@ struct LoadingShortcutTests {
         #expect(repeats.last == "show.json:$.products[0].sources[39]: source \"f2\" is listed twice")
     }
 
+    /// Exhibitors and products are first read side by side; when that finds a problem they are
+    /// read again in turn, so problems keep the order of the file.
+    @Test func problemsInExhibitorsAndProductsComeInFileOrder() throws {
+        let document = try Fixtures.fictionalDocument()
+            .setting([.key("products"), .index(0), .key("exhibitor")], to: .string("nobody"))
+            .setting([.key("exhibitors"), .index(1), .key("country")], to: .string("XX"))
+            .setting([.key("products"), .index(1), .key("name")], to: nil)
+        #expect(Self.problems(document) == [
+            "show.json:$.exhibitors[1].country: unknown country \"XX\"",
+            "show.json:$.products[0].exhibitor: unknown exhibitor \"nobody\"",
+            "show.json:$.products[1].name: required field is missing",
+        ])
+    }
+
+    @Test func productsReferToTheirExhibitorsAfterReadingSideBySide() throws {
+        let catalog = try Fixtures.loadFictional()
+        for product in catalog.products {
+            guard let exhibitor = product.exhibitor else { continue }
+            #expect(catalog.exhibitor(id: exhibitor) != nil)
+        }
+    }
+
     @Test(arguments: ["", " ", "\t\n\r\u{B}\u{C}", "\u{A0}", "\u{85}", "\u{2003}\u{3000}", "\u{1C}", "\u{1F}", " a ", "\u{A0}x",
                       "\u{600}a", "e\u{301}", "\r\n", "\u{200B}", "\u{FEFF}", " \u{301}", "\u{2028}\u{2029}"])
     func blankMeansEveryCharacterIsWhitespace(_ text: String) {

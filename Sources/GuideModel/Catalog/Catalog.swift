@@ -78,14 +78,24 @@ public struct Catalog: Sendable {
         self.products = products
         self.programme = programme
 
-        exhibitorPositions = Self.firstPositions(exhibitorOrder.map { exhibitorIDs[$0] })
+        // Exhibitor indexes on one side, product positions on the other.
+        let sortedExhibitors = self.exhibitors
+        let exhibitorCategoryAncestors = Self.ancestors(of: self.categories)
+        let (exhibitorIndexes, productIndex) = concurrently({
+            (positions: Self.firstPositions(exhibitorOrder.map { exhibitorIDs[$0] }),
+             facets: Self.facetIndex(sortedExhibitors, ancestors: exhibitorCategoryAncestors))
+        }, {
+            Self.firstPositions(productOrder.map { productIDs[$0] })
+        })
+        exhibitorPositions = exhibitorIndexes.positions
+        facetIndex = exhibitorIndexes.facets
+        productPositions = productIndex
         sourceByID = Dictionary(sources.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         showByID = Dictionary(shows.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         hallByID = Dictionary(halls.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         categoryByID = Dictionary(self.categories.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         countryByCode = Dictionary(self.countries.lazy.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         kindByID = Dictionary(kinds.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        productPositions = Self.firstPositions(productOrder.map { productIDs[$0] })
         programmePositions = Self.firstPositions(Self.strings(of: self.programme) { $0.pointee.id })
 
         var children: [String: [String]] = [:]
@@ -93,20 +103,6 @@ public struct Catalog: Sendable {
             if let parent = category.parent { children[parent, default: []].append(category.id) }
         }
         categoryChildren = children
-
-        // Ancestors of each category, so an exhibitor in a sub-category counts in its parents.
-        var ancestors: [String: [String]] = [:]
-        for category in self.categories {
-            var chain: [String] = []
-            var seen: Set<String> = [category.id]
-            var next = category.parent
-            while let id = next, seen.insert(id).inserted, let parent = categoryByID[id] {
-                chain.append(id)
-                next = parent.parent
-            }
-            ancestors[category.id] = chain
-        }
-        facetIndex = Self.facetIndex(self.exhibitors, ancestors: ancestors)
 
         (productRanges, productsByExhibitor) = Self.productsByExhibitor(self.products, exhibitorPositions: exhibitorPositions,
                                                                          exhibitorCount: self.exhibitors.count)
@@ -139,6 +135,23 @@ public struct Catalog: Sendable {
         items.withUnsafeBufferPointer { buffer in
             buffer.indices.map { field(buffer.baseAddress! + $0) }
         }
+    }
+
+    /// Ancestors of each category, so an exhibitor in a sub-category counts in its parents.
+    private static func ancestors(of categories: [Category]) -> [String: [String]] {
+        let byID = Dictionary(categories.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var ancestors: [String: [String]] = [:]
+        for category in categories {
+            var chain: [String] = []
+            var seen: Set<String> = [category.id]
+            var next = category.parent
+            while let id = next, seen.insert(id).inserted, let parent = byID[id] {
+                chain.append(id)
+                next = parent.parent
+            }
+            ancestors[category.id] = chain
+        }
+        return ancestors
     }
 
     private static func firstPositions(_ ids: [String]) -> [String: Int] {

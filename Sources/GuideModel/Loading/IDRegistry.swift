@@ -21,6 +21,20 @@ final class IDRegistry {
         self.key = key
     }
 
+    /// A registry with the same ids, for a decoder running on another thread.
+    func copy() -> IDRegistry {
+        let copy = IDRegistry(noun: noun, section: section, key: key)
+        copy.firstIndex = firstIndex
+        copy.checkedLists = checkedLists
+        return copy
+    }
+
+    /// Takes over the ids another registry (a copy of this one) has registered since.
+    func adopt(_ other: IDRegistry) {
+        firstIndex = other.firstIndex
+        checkedLists = other.checkedLists
+    }
+
     func reserveCapacity(_ count: Int) {
         firstIndex.reserveCapacity(count)
     }

@@ -25,18 +25,21 @@ struct ShowFileDecoder {
         var figures: [Figure] = []
     }
 
-    private let sourceIDs = IDRegistry(noun: "source", section: "sources", key: "id")
-    private let showIDs = IDRegistry(noun: "show", section: "shows", key: "id")
-    private let hallIDs = IDRegistry(noun: "hall", section: "halls", key: "id")
-    private let categoryIDs = IDRegistry(noun: "category", section: "categories", key: "id")
-    private let countryIDs = IDRegistry(noun: "country", section: "countries", key: "code")
-    private let kindIDs = IDRegistry(noun: "kind", section: "kinds", key: "id")
-    private let exhibitorIDs = IDRegistry(noun: "exhibitor", section: "exhibitors", key: "id")
-    private let productIDs = IDRegistry(noun: "product", section: "products", key: "id")
+    private let sourceIDs: IDRegistry
+    private let showIDs: IDRegistry
+    private let hallIDs: IDRegistry
+    private let categoryIDs: IDRegistry
+    private let countryIDs: IDRegistry
+    private let kindIDs: IDRegistry
+    private let exhibitorIDs: IDRegistry
+    private let productIDs: IDRegistry
     private let programmeIDs = IDRegistry(noun: "programme item", section: "programme", key: "id")
     private let figureIDs = IDRegistry(noun: "figure", section: "figures", key: "id")
     /// Where each category's `parent` is written, so parent problems point at the right line.
     private let categoryParentPaths = IDRegistry(noun: "category parent", section: "categories", key: "parent")
+    /// Set in the decoder that reads products while exhibitors are still being read: product
+    /// exhibitors are then checked afterwards (see `exhibitorsAndProducts`).
+    private let checksProductExhibitorsLater: Bool
 
     /// How many "did you mean" searches are left for this file.
     private final class SuggestionBudget {
@@ -52,6 +55,30 @@ struct ShowFileDecoder {
 
     init(log: ProblemLog) {
         self.log = log
+        sourceIDs = IDRegistry(noun: "source", section: "sources", key: "id")
+        showIDs = IDRegistry(noun: "show", section: "shows", key: "id")
+        hallIDs = IDRegistry(noun: "hall", section: "halls", key: "id")
+        categoryIDs = IDRegistry(noun: "category", section: "categories", key: "id")
+        countryIDs = IDRegistry(noun: "country", section: "countries", key: "code")
+        kindIDs = IDRegistry(noun: "kind", section: "kinds", key: "id")
+        exhibitorIDs = IDRegistry(noun: "exhibitor", section: "exhibitors", key: "id")
+        productIDs = IDRegistry(noun: "product", section: "products", key: "id")
+        checksProductExhibitorsLater = false
+    }
+
+    /// A decoder for one half of `exhibitorsAndProducts`: its own log and copies of the registries
+    /// read so far, so the two halves share nothing they change.
+    private init(log: ProblemLog, copying other: ShowFileDecoder, checksProductExhibitorsLater: Bool) {
+        self.log = log
+        sourceIDs = other.sourceIDs.copy()
+        showIDs = other.showIDs.copy()
+        hallIDs = other.hallIDs.copy()
+        categoryIDs = other.categoryIDs.copy()
+        countryIDs = other.countryIDs.copy()
+        kindIDs = other.kindIDs.copy()
+        exhibitorIDs = other.exhibitorIDs.copy()
+        productIDs = other.productIDs.copy()
+        self.checksProductExhibitorsLater = checksProductExhibitorsLater
     }
 
     func decode(_ document: JSONDocument) -> Decoded {
@@ -77,8 +104,7 @@ struct ShowFileDecoder {
         decoded.countries = list(top, "countries", registry: countryIDs, decodeCountry)
         decoded.kinds = list(top, "kinds", registry: kindIDs, decodeKind)
         let standCodes = Dictionary(decoded.halls.map { ($0.id, Set($0.stands.map(\.code))) }, uniquingKeysWith: { first, _ in first })
-        decoded.exhibitors = list(top, "exhibitors", registry: exhibitorIDs) { decodeExhibitor($0, at: $1, standCodes: standCodes) }
-        decoded.products = list(top, "products", registry: productIDs, decodeProduct)
+        (decoded.exhibitors, decoded.products) = exhibitorsAndProducts(top, standCodes: standCodes)
         let eventDays = Self.eventSpan(decoded.shows)
         let showsByID = Dictionary(decoded.shows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         decoded.programme = list(top, "programme", registry: programmeIDs) { decodeProgrammeItem($0, at: $1, shows: showsByID, eventDays: eventDays) }
@@ -89,6 +115,49 @@ struct ShowFileDecoder {
     static func eventSpan(_ shows: [Show]) -> ClosedRange<LocalDate>? {
         guard let first = shows.map(\.firstDay).min(), let last = shows.map(\.lastDay).max(), first <= last else { return nil }
         return first...last
+    }
+
+    /// Exhibitors, then products: the two large sections. When everything so far is valid, they
+    /// are first read at the same time by two decoders of their own (products do not depend on
+    /// exhibitors except through their `exhibitor` field, checked once both are read). That is
+    /// kept only if neither found a problem; otherwise both are read again, one after the other,
+    /// so every problem is reported in the usual order, with the usual words.
+    private func exhibitorsAndProducts(_ top: ObjectReader, standCodes: [String: Set<String>]) -> ([Exhibitor], [Product]) {
+        if log.isEmpty, let both = exhibitorsAndProductsAtOnce(top.document, standCodes: standCodes) {
+            return both
+        }
+        let exhibitors = list(top, "exhibitors", registry: exhibitorIDs) { decodeExhibitor($0, at: $1, standCodes: standCodes) }
+        let products = list(top, "products", registry: productIDs, decodeProduct)
+        return (exhibitors, products)
+    }
+
+    /// Both sections read side by side, or nil if either half found a problem.
+    private func exhibitorsAndProductsAtOnce(_ document: JSONDocument, standCodes: [String: Set<String>]) -> ([Exhibitor], [Product])? {
+        let exhibitorHalf = ShowFileDecoder(log: ProblemLog(file: log.file), copying: self, checksProductExhibitorsLater: false)
+        let productHalf = ShowFileDecoder(log: ProblemLog(file: log.file), copying: self, checksProductExhibitorsLater: true)
+        // Each half is used by one thread only, and the document is read-only while they run.
+        let halves = UncheckedSendable((exhibitorHalf, productHalf, document))
+        var (exhibitors, products) = concurrently({
+            let (decoder, _, document) = halves.value
+            guard let top = ObjectReader(document.root, at: LazyPath(.root), in: document, log: decoder.log) else { return [Exhibitor]() }
+            return decoder.list(top, "exhibitors", registry: decoder.exhibitorIDs) { decoder.decodeExhibitor($0, at: $1, standCodes: standCodes) }
+        }, {
+            let (_, decoder, document) = halves.value
+            guard let top = ObjectReader(document.root, at: LazyPath(.root), in: document, log: decoder.log) else { return [Product]() }
+            return decoder.list(top, "products", registry: decoder.productIDs, decoder.decodeProduct)
+        })
+        guard exhibitorHalf.log.isEmpty, productHalf.log.isEmpty else { return nil }
+        for index in products.indices {
+            guard let exhibitor = products[index].exhibitor else { continue }
+            if let registered = exhibitorHalf.exhibitorIDs.registered(exhibitor) {
+                products[index].exhibitor = registered
+            } else if !exhibitorHalf.exhibitorIDs.contains(exhibitor) {
+                return nil
+            }
+        }
+        exhibitorIDs.adopt(exhibitorHalf.exhibitorIDs)
+        productIDs.adopt(productHalf.productIDs)
+        return (exhibitors, products)
     }
 
     // MARK: - Sections
@@ -426,7 +495,7 @@ struct ShowFileDecoder {
         if let id { _ = productIDs.register(id, at: index, log: log) }
         let name = r.string("name", required: true)
         let exhibitor = r.string("exhibitor", nonEmpty: false).map {
-            reference($0, in: exhibitorIDs, noun: "exhibitor", at: r.path / "exhibitor")
+            checksProductExhibitorsLater ? $0 : reference($0, in: exhibitorIDs, noun: "exhibitor", at: r.path / "exhibitor")
         }
         let categories = references(r, "categories", registry: categoryIDs, noun: "category")
         let sources = sourceList(r, required: true, minimumCount: 1)
