@@ -62,16 +62,16 @@ public struct Catalog: Sendable {
         Self.sortByName(&categories, name: { $0.pointee.name }, id: { $0.pointee.id })
         Self.sortByName(&countries, name: { $0.pointee.name }, id: { $0.pointee.code })
         Self.sortProgramme(&programme)
-        // The two large lists are ordered side by side (see `concurrently`).
-        let exhibitorNames = Self.strings(of: exhibitors) { $0.pointee.name }
-        let exhibitorIDs = Self.strings(of: exhibitors) { $0.pointee.id }
-        let productNames = Self.strings(of: products) { $0.pointee.name }
-        let productIDs = Self.strings(of: products) { $0.pointee.id }
-        let (exhibitorOrder, productOrder) = concurrently(
-            { Self.nameOrder(names: exhibitorNames, ids: exhibitorIDs) },
-            { Self.nameOrder(names: productNames, ids: productIDs) })
-        Self.permute(&exhibitors, into: exhibitorOrder)
-        Self.permute(&products, into: productOrder)
+        // The two large lists are sorted side by side (see `concurrently`), each in place by one
+        // thread only.
+        let (sortedExhibitorIDs, sortedProductIDs) = exhibitors.withUnsafeMutableBufferPointer { exhibitorBuffer in
+            products.withUnsafeMutableBufferPointer { productBuffer in
+                let buffers = UncheckedSendable((exhibitors: exhibitorBuffer, products: productBuffer))
+                return concurrently(
+                    { Self.sortByName(buffers.value.exhibitors, name: { $0.pointee.name }, id: { $0.pointee.id }) },
+                    { Self.sortByName(buffers.value.products, name: { $0.pointee.name }, id: { $0.pointee.id }) })
+            }
+        }
         self.categories = categories
         self.countries = countries
         self.exhibitors = exhibitors
@@ -82,10 +82,10 @@ public struct Catalog: Sendable {
         let sortedExhibitors = self.exhibitors
         let exhibitorCategoryAncestors = Self.ancestors(of: self.categories)
         let (exhibitorIndexes, productIndex) = concurrently({
-            (positions: Self.firstPositions(exhibitorOrder.map { exhibitorIDs[$0] }),
+            (positions: Self.firstPositions(sortedExhibitorIDs),
              facets: Self.facetIndex(sortedExhibitors, ancestors: exhibitorCategoryAncestors))
         }, {
-            Self.firstPositions(productOrder.map { productIDs[$0] })
+            Self.firstPositions(sortedProductIDs)
         })
         exhibitorPositions = exhibitorIndexes.positions
         facetIndex = exhibitorIndexes.facets
@@ -132,9 +132,11 @@ public struct Catalog: Sendable {
     /// One string field of every item, read in place through a pointer: copying an item to read
     /// it would retain and release every string the item holds.
     static func strings<T>(of items: [T], _ field: (UnsafePointer<T>) -> String) -> [String] {
-        items.withUnsafeBufferPointer { buffer in
-            buffer.indices.map { field(buffer.baseAddress! + $0) }
-        }
+        items.withUnsafeBufferPointer { strings(of: $0, field) }
+    }
+
+    static func strings<T>(of buffer: UnsafeBufferPointer<T>, _ field: (UnsafePointer<T>) -> String) -> [String] {
+        buffer.indices.map { field(buffer.baseAddress! + $0) }
     }
 
     /// Ancestors of each category, so an exhibitor in a sub-category counts in its parents.
@@ -363,7 +365,17 @@ public struct Catalog: Sendable {
     /// the items are moved into order by swapping (moving large structs made this most of the
     /// load time at 100,000; copying them cost a retain and release of every string they hold).
     static func sortByName<T>(_ items: inout [T], name: (UnsafePointer<T>) -> String, id: (UnsafePointer<T>) -> String) {
-        permute(&items, into: nameOrder(names: strings(of: items, name), ids: strings(of: items, id)))
+        items.withUnsafeMutableBufferPointer { buffer in _ = sortByName(buffer, name: name, id: id) }
+    }
+
+    /// Sorts by name in place and returns the ids in the new order.
+    static func sortByName<T>(_ buffer: UnsafeMutableBufferPointer<T>, name: (UnsafePointer<T>) -> String,
+                              id: (UnsafePointer<T>) -> String) -> [String] {
+        let names = strings(of: UnsafeBufferPointer(buffer), name)
+        let ids = strings(of: UnsafeBufferPointer(buffer), id)
+        let order = nameOrder(names: names, ids: ids)
+        permute(buffer, into: order)
+        return order.map { ids[$0] }
     }
 
     /// Positions in name order for people: by sort key, then name, then id.
@@ -412,17 +424,19 @@ public struct Catalog: Sendable {
     /// Rearranges `items` so that position `k` holds what was at `order[k]`, following each cycle
     /// of the permutation with swaps, which move values without copying them.
     static func permute<T>(_ items: inout [T], into order: [Int]) {
+        items.withUnsafeMutableBufferPointer { permute($0, into: order) }
+    }
+
+    static func permute<T>(_ buffer: UnsafeMutableBufferPointer<T>, into order: [Int]) {
         var placed = [Bool](repeating: false, count: order.count)
-        items.withUnsafeMutableBufferPointer { buffer in
-            for start in buffer.indices where !placed[start] {
-                var current = start
-                while true {
-                    placed[current] = true
-                    let source = order[current]
-                    if source == start { break }
-                    buffer.swapAt(current, source)
-                    current = source
-                }
+        for start in buffer.indices where !placed[start] {
+            var current = start
+            while true {
+                placed[current] = true
+                let source = order[current]
+                if source == start { break }
+                buffer.swapAt(current, source)
+                current = source
             }
         }
     }

@@ -51,6 +51,10 @@ public struct JSONParser {
 
     /// The containers of a whole document, and where its value starts.
     private static func index(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> ([JSONDocument.Container], Int) {
+        // Positions are kept in 32 bits; show files are refused long before this size.
+        guard buffer.count < Int(UInt32.max) else {
+            throw JSONSyntaxError(line: 1, column: 1, message: "document is too large (4 GiB or more)")
+        }
         if let bad = UTF8Check.firstInvalidOffset(in: buffer) {
             throw error(at: bad, in: buffer, "invalid UTF-8 (byte 0x\(String(buffer[bad], radix: 16, uppercase: true)))")
         }

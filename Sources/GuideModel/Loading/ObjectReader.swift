@@ -17,7 +17,7 @@ struct ObjectReader {
         /// ASCII without escapes: equal to another name exactly when the bytes are equal.
         let isPlainKey: Bool
         /// The name's length and first eight bytes, which tell most names apart without a call.
-        let keyLength: Int
+        let keyLength: Int32
         let keyPrefix: UInt64
     }
 
@@ -40,7 +40,7 @@ struct ObjectReader {
         while let key = children.next(), let value = children.next() {
             let name = document.rawContent(of: key)
             let isPlain = !key.isEscaped && name.allSatisfy { $0 < 0x80 }
-            members.append(Member(key: key, value: value, isPlainKey: isPlain, keyLength: name.count, keyPrefix: Self.prefix(name)))
+            members.append(Member(key: key, value: value, isPlainKey: isPlain, keyLength: Int32(name.count), keyPrefix: Self.prefix(name)))
         }
         self.members = members
         // Objects here have a handful of fields: comparing pairs is cheaper than building a set.
@@ -90,7 +90,7 @@ struct ObjectReader {
 
     /// Whether a member's name is `name` (whose bytes and, if known, prefix are given).
     private func matches(_ member: Member, _ nameBytes: UnsafeBufferPointer<UInt8>, prefix: UInt64?, _ name: StaticString) -> Bool {
-        if member.keyLength == nameBytes.count, member.keyPrefix == prefix ?? Self.prefix(nameBytes),
+        if Int(member.keyLength) == nameBytes.count, member.keyPrefix == prefix ?? Self.prefix(nameBytes),
            nameBytes.count <= 8 || document.rawContent(of: member.key).hasSameBytes(as: nameBytes) {
             return true
         }
@@ -254,51 +254,6 @@ struct ObjectReader {
     /// A reader for an element of an array, or nil (and a problem) when it is not an object.
     func reader(for element: ArrayElements.Element) -> ObjectReader? {
         ObjectReader(element.node, at: element.location, in: document, log: log)
-    }
-}
-
-/// The elements of an array with their positions, read one at a time from the document.
-struct ArrayElements: Sequence {
-    struct Element {
-        let node: JSONNode
-        let index: Int
-        /// The array's place plus the index, made into a path only if a problem needs it.
-        let location: LazyPath
-    }
-
-    let document: JSONDocument
-    let array: JSONNode
-    let location: LazyPath
-
-    struct Iterator: IteratorProtocol {
-        fileprivate var children: JSONDocument.Children
-        fileprivate let location: LazyPath
-        fileprivate var index = 0
-
-        mutating func next() -> Element? {
-            guard let node = children.next() else { return nil }
-            defer { index += 1 }
-            return Element(node: node, index: index, location: location.appending(index))
-        }
-    }
-
-    func makeIterator() -> Iterator {
-        Iterator(children: document.children(of: array), location: location)
-    }
-
-    var isEmpty: Bool { count(upTo: 1) == 0 }
-
-    /// How many elements there are, counting no further than `limit`.
-    func count(upTo limit: Int) -> Int {
-        var iterator = makeIterator()
-        var count = 0
-        while count < limit, iterator.next() != nil { count += 1 }
-        return count
-    }
-
-    /// The array's text, brackets included: equal texts hold equal values.
-    var text: UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: document.bytes[array.offset..<array.end])
     }
 }
 
