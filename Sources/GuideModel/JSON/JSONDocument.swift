@@ -66,10 +66,14 @@ struct JSONDocument {
             var index = offset + 1
             var isEscaped = false
             while true {
-                // Skip ordinary text eight bytes at a time.
+                // Skip ordinary text eight bytes at a time, to the first quote or backslash.
                 while index + 8 <= bytes.count {
                     let word = ByteWord.load(bytes, at: index)
-                    if ByteWord.contains(word, UInt8(ascii: "\"")) || ByteWord.contains(word, UInt8(ascii: "\\")) { break }
+                    let marks = ByteWord.marks(word, equalTo: UInt8(ascii: "\"")) | ByteWord.marks(word, equalTo: UInt8(ascii: "\\"))
+                    if marks != 0 {
+                        index += ByteWord.firstMarked(marks)
+                        break
+                    }
                     index += 8
                 }
                 let byte = bytes[index]

@@ -179,11 +179,13 @@ public struct JSONParser {
         let start = offset
         offset += 1
         while offset < bytes.count {
-            // Skip ordinary text eight bytes at a time.
+            // Skip ordinary text eight bytes at a time, to the first quote, backslash or control.
             while offset + 8 <= bytes.count {
                 let word = ByteWord.load(bytes, at: offset)
-                if ByteWord.contains(word, UInt8(ascii: "\"")) || ByteWord.contains(word, UInt8(ascii: "\\"))
-                    || ByteWord.containsByte(below: 0x20, in: word) {
+                let marks = ByteWord.marks(word, equalTo: UInt8(ascii: "\"")) | ByteWord.marks(word, equalTo: UInt8(ascii: "\\"))
+                    | ByteWord.marks(word, below: 0x20)
+                if marks != 0 {
+                    offset += ByteWord.firstMarked(marks)
                     break
                 }
                 offset += 8
