@@ -36,15 +36,22 @@ public struct Catalog: Sendable {
     /// Exhibitor positions per facet value; `.none` holds those without a value.
     private let facetIndex: [Facet: [FacetValue: [Int]]]
     private let categoryChildren: [String: [String]]
-    private let productsByExhibitor: [String: [Int]]
+    /// The products of the exhibitor at position `p` are at the positions
+    /// `productsByExhibitor[productRanges[p]..<productRanges[p + 1]]`, in catalog order: two flat
+    /// arrays instead of a dictionary of 100,000 small arrays.
+    private let productRanges: [Int32]
+    private let productsByExhibitor: [Int32]
     private let programmeByExhibitor: [String: [Int]]
     private let programmeByDay: [LocalDate: [Int]]
     /// Programme items whose day is not published.
     public let programmeWithoutDay: [ProgrammeItem]
 
+    /// The lists are taken over (`consuming`) and sorted in place, so 100,000 exhibitors are
+    /// moved rather than copied.
     public init(fileName: String, event: Event, sources: [Source], shows: [Show], halls: [Hall],
-                categories: [Category], countries: [Country], kinds: [ExhibitorKind], exhibitors: [Exhibitor],
-                products: [Product], programme: [ProgrammeItem], figures: [Figure]) {
+                categories: consuming [Category], countries: consuming [Country], kinds: [ExhibitorKind],
+                exhibitors: consuming [Exhibitor], products: consuming [Product], programme: consuming [ProgrammeItem],
+                figures: [Figure]) {
         self.fileName = fileName
         self.event = event
         self.sources = sources
@@ -52,21 +59,44 @@ public struct Catalog: Sendable {
         self.halls = halls
         self.kinds = kinds
         self.figures = figures
-        self.categories = Self.sortedByName(categories, name: \.name, id: \.id)
-        self.countries = Self.sortedByName(countries, name: \.name, id: \.code)
-        self.exhibitors = Self.sortedByName(exhibitors, name: \.name, id: \.id)
-        self.products = Self.sortedByName(products, name: \.name, id: \.id)
-        self.programme = Self.sortedProgramme(programme)
+        Self.sortByName(&categories, name: { $0.pointee.name }, id: { $0.pointee.id })
+        Self.sortByName(&countries, name: { $0.pointee.name }, id: { $0.pointee.code })
+        Self.sortProgramme(&programme)
+        // The two large lists are sorted side by side (see `concurrently`), each in place by one
+        // thread only.
+        let (sortedExhibitorIDs, sortedProductIDs) = exhibitors.withUnsafeMutableBufferPointer { exhibitorBuffer in
+            products.withUnsafeMutableBufferPointer { productBuffer in
+                let buffers = UncheckedSendable((exhibitors: exhibitorBuffer, products: productBuffer))
+                return concurrently(
+                    { Self.sortByName(buffers.value.exhibitors, name: { $0.pointee.name }, id: { $0.pointee.id }) },
+                    { Self.sortByName(buffers.value.products, name: { $0.pointee.name }, id: { $0.pointee.id }) })
+            }
+        }
+        self.categories = categories
+        self.countries = countries
+        self.exhibitors = exhibitors
+        self.products = products
+        self.programme = programme
 
-        exhibitorPositions = Dictionary(self.exhibitors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        sourceByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        showByID = Dictionary(shows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        hallByID = Dictionary(halls.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        categoryByID = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        countryByCode = Dictionary(countries.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        kindByID = Dictionary(kinds.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        productPositions = Dictionary(self.products.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        programmePositions = Dictionary(self.programme.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Exhibitor indexes on one side, product positions on the other.
+        let sortedExhibitors = self.exhibitors
+        let exhibitorCategoryAncestors = Self.ancestors(of: self.categories)
+        let (exhibitorIndexes, productIndex) = concurrently({
+            (positions: Self.firstPositions(sortedExhibitorIDs),
+             facets: Self.facetIndex(sortedExhibitors, ancestors: exhibitorCategoryAncestors))
+        }, {
+            Self.firstPositions(sortedProductIDs)
+        })
+        exhibitorPositions = exhibitorIndexes.positions
+        facetIndex = exhibitorIndexes.facets
+        productPositions = productIndex
+        sourceByID = Dictionary(sources.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        showByID = Dictionary(shows.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        hallByID = Dictionary(halls.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        categoryByID = Dictionary(self.categories.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        countryByCode = Dictionary(self.countries.lazy.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        kindByID = Dictionary(kinds.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        programmePositions = Self.firstPositions(Self.strings(of: self.programme) { $0.pointee.id })
 
         var children: [String: [String]] = [:]
         for category in self.categories {
@@ -74,43 +104,8 @@ public struct Catalog: Sendable {
         }
         categoryChildren = children
 
-        // Ancestors of each category, so an exhibitor in a sub-category counts in its parents.
-        var ancestors: [String: [String]] = [:]
-        for category in categories {
-            var chain: [String] = []
-            var seen: Set<String> = [category.id]
-            var next = category.parent
-            while let id = next, seen.insert(id).inserted, let parent = categoryByID[id] {
-                chain.append(id)
-                next = parent.parent
-            }
-            ancestors[category.id] = chain
-        }
-
-        var index: [Facet: [FacetValue: [Int]]] = [:]
-        for facet in Facet.allCases { index[facet] = [:] }
-        for (position, exhibitor) in self.exhibitors.enumerated() {
-            func add(_ facet: Facet, _ value: FacetValue) { index[facet]![value, default: []].append(position) }
-            if exhibitor.shows.isEmpty { add(.show, .none) }
-            for show in exhibitor.shows { add(.show, .id(show)) }
-            add(.hall, exhibitor.stand.map { .id($0.hall) } ?? .none)
-            add(.country, exhibitor.country.map { .id($0) } ?? .none)
-            add(.kind, .id(exhibitor.kind))
-            if exhibitor.categories.isEmpty { add(.category, .none) }
-            var categorySet = Set<String>()
-            for category in exhibitor.categories {
-                categorySet.insert(category)
-                for ancestor in ancestors[category] ?? [] { categorySet.insert(ancestor) }
-            }
-            for category in categorySet { add(.category, .id(category)) }
-        }
-        facetIndex = index
-
-        var products: [String: [Int]] = [:]
-        for (position, product) in self.products.enumerated() {
-            if let exhibitor = product.exhibitor { products[exhibitor, default: []].append(position) }
-        }
-        productsByExhibitor = products
+        (productRanges, productsByExhibitor) = Self.productsByExhibitor(self.products, exhibitorPositions: exhibitorPositions,
+                                                                         exhibitorCount: self.exhibitors.count)
 
         var byExhibitor: [String: [Int]] = [:]
         var byDay: [LocalDate: [Int]] = [:]
@@ -133,6 +128,96 @@ public struct Catalog: Sendable {
         programmeWithoutDay = withoutDay
     }
 
+    /// Position of each id (the first, should one repeat).
+    /// One string field of every item, read in place through a pointer: copying an item to read
+    /// it would retain and release every string the item holds.
+    static func strings<T>(of items: [T], _ field: (UnsafePointer<T>) -> String) -> [String] {
+        items.withUnsafeBufferPointer { strings(of: $0, field) }
+    }
+
+    static func strings<T>(of buffer: UnsafeBufferPointer<T>, _ field: (UnsafePointer<T>) -> String) -> [String] {
+        buffer.indices.map { field(buffer.baseAddress! + $0) }
+    }
+
+    /// Ancestors of each category, so an exhibitor in a sub-category counts in its parents.
+    private static func ancestors(of categories: [Category]) -> [String: [String]] {
+        let byID = Dictionary(categories.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var ancestors: [String: [String]] = [:]
+        for category in categories {
+            var chain: [String] = []
+            var seen: Set<String> = [category.id]
+            var next = category.parent
+            while let id = next, seen.insert(id).inserted, let parent = byID[id] {
+                chain.append(id)
+                next = parent.parent
+            }
+            ancestors[category.id] = chain
+        }
+        return ancestors
+    }
+
+    private static func firstPositions(_ ids: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where positions[id] == nil {
+            positions[id] = position
+        }
+        return positions
+    }
+
+    /// Exhibitor positions per facet value, each list in catalog order.
+    private static func facetIndex(_ exhibitors: [Exhibitor], ancestors: [String: [String]]) -> [Facet: [FacetValue: [Int]]] {
+        var byShow: [FacetValue: [Int]] = [:]
+        var byHall: [FacetValue: [Int]] = [:]
+        var byCountry: [FacetValue: [Int]] = [:]
+        var byKind: [FacetValue: [Int]] = [:]
+        var byCategory: [FacetValue: [Int]] = [:]
+        var categorySet: [String] = []
+        exhibitors.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices {
+                // Fields are read in place: copying an exhibitor retains every string it holds.
+                if buffer[position].shows.isEmpty { byShow[.none, default: []].append(position) }
+                for show in buffer[position].shows { byShow[.id(show), default: []].append(position) }
+                byHall[buffer[position].stand.map { .id($0.hall) } ?? .none, default: []].append(position)
+                byCountry[buffer[position].country.map { .id($0) } ?? .none, default: []].append(position)
+                byKind[.id(buffer[position].kind), default: []].append(position)
+                if buffer[position].categories.isEmpty { byCategory[.none, default: []].append(position) }
+                // A category and its ancestors, once each (an exhibitor lists a handful).
+                categorySet.removeAll(keepingCapacity: true)
+                for category in buffer[position].categories {
+                    if !categorySet.contains(category) { categorySet.append(category) }
+                    for ancestor in ancestors[category] ?? [] where !categorySet.contains(ancestor) {
+                        categorySet.append(ancestor)
+                    }
+                }
+                for category in categorySet { byCategory[.id(category), default: []].append(position) }
+            }
+        }
+        return [.show: byShow, .hall: byHall, .country: byCountry, .kind: byKind, .category: byCategory]
+    }
+
+    /// Product positions grouped by exhibitor position (see `productRanges`).
+    private static func productsByExhibitor(_ products: [Product], exhibitorPositions: [String: Int],
+                                            exhibitorCount: Int) -> (ranges: [Int32], positions: [Int32]) {
+        var owners = [Int32](repeating: -1, count: products.count)
+        var ranges = [Int32](repeating: 0, count: exhibitorCount + 1)
+        products.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices {
+                guard let exhibitor = buffer[position].exhibitor, let owner = exhibitorPositions[exhibitor] else { continue }
+                owners[position] = Int32(owner)
+                ranges[owner + 1] += 1
+            }
+        }
+        for owner in 0..<exhibitorCount { ranges[owner + 1] += ranges[owner] }
+        var next = Array(ranges.dropLast())
+        var positions = [Int32](repeating: 0, count: Int(ranges[exhibitorCount]))
+        for (position, owner) in owners.enumerated() where owner >= 0 {
+            positions[Int(next[Int(owner)])] = Int32(position)
+            next[Int(owner)] += 1
+        }
+        return (ranges, positions)
+    }
+
     // MARK: - Lookups
 
     public func exhibitor(id: String) -> Exhibitor? { exhibitorPositions[id].map { exhibitors[$0] } }
@@ -152,7 +237,8 @@ public struct Catalog: Sendable {
     }
 
     public func products(of exhibitorID: String) -> [Product] {
-        (productsByExhibitor[exhibitorID] ?? []).map { products[$0] }
+        guard let owner = exhibitorPositions[exhibitorID] else { return [] }
+        return productsByExhibitor[Int(productRanges[owner])..<Int(productRanges[owner + 1])].map { products[Int($0)] }
     }
 
     public func programme(involving exhibitorID: String) -> [ProgrammeItem] {
@@ -275,16 +361,31 @@ public struct Catalog: Sendable {
 
     // MARK: - Helpers
 
-    /// Sorts by name for people. Keys are computed once and positions are sorted, not the
-    /// structs themselves (moving large structs made this most of the load time at 100,000).
-    static func sortedByName<T>(_ items: [T], name: KeyPath<T, String>, id: KeyPath<T, String>) -> [T] {
-        let names = items.map { $0[keyPath: name] }
-        let ids = items.map { $0[keyPath: id] }
-        let keys = SortKeys(names.map { TextFolding.sortKey($0) })
-        let order = keys.sortedIndices { a, b in
+    /// Sorts by name for people, in place. Keys are computed once and positions are sorted, then
+    /// the items are moved into order by swapping (moving large structs made this most of the
+    /// load time at 100,000; copying them cost a retain and release of every string they hold).
+    static func sortByName<T>(_ items: inout [T], name: (UnsafePointer<T>) -> String, id: (UnsafePointer<T>) -> String) {
+        items.withUnsafeMutableBufferPointer { buffer in _ = sortByName(buffer, name: name, id: id) }
+    }
+
+    /// Sorts by name in place and returns the ids in the new order.
+    static func sortByName<T>(_ buffer: UnsafeMutableBufferPointer<T>, name: (UnsafePointer<T>) -> String,
+                              id: (UnsafePointer<T>) -> String) -> [String] {
+        let names = strings(of: UnsafeBufferPointer(buffer), name)
+        let ids = strings(of: UnsafeBufferPointer(buffer), id)
+        let order = nameOrder(names: names, ids: ids)
+        permute(buffer, into: order)
+        return order.map { ids[$0] }
+    }
+
+    /// Positions in name order for people: by sort key, then name, then id.
+    static func nameOrder(names: [String], ids: [String]) -> [Int] {
+        let keys = SortKeys(count: names.count) { index, bytes in
+            TextFolding.appendSortKey(of: names[index], to: &bytes)
+        }
+        return keys.sortedIndices { a, b in
             names[a] != names[b] ? names[a] < names[b] : ids[a] < ids[b]
         }
-        return order.map { items[$0] }
     }
 
     static func span(_ item: ProgrammeItem) -> Int {
@@ -292,9 +393,11 @@ public struct Catalog: Sendable {
         return day.days(until: last)
     }
 
-    /// The programme in `programmeOrder`, with title keys computed once.
-    static func sortedProgramme(_ items: [ProgrammeItem]) -> [ProgrammeItem] {
-        let keys = SortKeys(items.map { TextFolding.sortKey($0.title) })
+    /// Sorts the programme into `programmeOrder`, with title keys computed once.
+    static func sortProgramme(_ items: inout [ProgrammeItem]) {
+        let keys = SortKeys(count: items.count) { index, bytes in
+            TextFolding.appendSortKey(of: items[index].title, to: &bytes)
+        }
         let order = items.indices.sorted { a, b in
             let x = items[a]
             let y = items[b]
@@ -315,7 +418,27 @@ public struct Catalog: Sendable {
             if x.title != y.title { return x.title < y.title }
             return x.id < y.id
         }
-        return order.map { items[$0] }
+        permute(&items, into: order)
+    }
+
+    /// Rearranges `items` so that position `k` holds what was at `order[k]`, following each cycle
+    /// of the permutation with swaps, which move values without copying them.
+    static func permute<T>(_ items: inout [T], into order: [Int]) {
+        items.withUnsafeMutableBufferPointer { permute($0, into: order) }
+    }
+
+    static func permute<T>(_ buffer: UnsafeMutableBufferPointer<T>, into order: [Int]) {
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in buffer.indices where !placed[start] {
+            var current = start
+            while true {
+                placed[current] = true
+                let source = order[current]
+                if source == start { break }
+                buffer.swapAt(current, source)
+                current = source
+            }
+        }
     }
 
     /// The programme order: day (unknown last), start time (unpublished last), end, span, title.

@@ -1,46 +1,50 @@
 import Foundation
 
 /// Sort keys for many names packed into one byte buffer, so sorting 100,000 names compares bytes
-/// with `memcmp` instead of retaining and comparing 100,000 separate strings.
+/// instead of retaining and comparing 100,000 separate strings.
 struct SortKeys {
     private let bytes: [UInt8]
     private let starts: [Int]
     private let lengths: [Int]
+    /// The first eight bytes of each key, big-endian and zero-padded: comparing these settles most
+    /// comparisons without touching the buffer.
+    private let prefixes: [UInt64]
 
-    init(_ keys: [String]) {
+    /// Keys for `count` items; `appendKey` appends the key of item `index` to `bytes`.
+    init(count: Int, appendKey: (_ index: Int, _ bytes: inout [UInt8]) -> Void) {
         var bytes: [UInt8] = []
         var starts: [Int] = []
         var lengths: [Int] = []
-        starts.reserveCapacity(keys.count)
-        lengths.reserveCapacity(keys.count)
-        for key in keys {
-            starts.append(bytes.count)
-            bytes.append(contentsOf: key.utf8)
-            lengths.append(bytes.count - starts[starts.count - 1])
+        var prefixes: [UInt64] = []
+        starts.reserveCapacity(count)
+        lengths.reserveCapacity(count)
+        prefixes.reserveCapacity(count)
+        for index in 0..<count {
+            let start = bytes.count
+            appendKey(index, &bytes)
+            starts.append(start)
+            lengths.append(bytes.count - start)
+            var prefix: UInt64 = 0
+            for offset in 0..<8 {
+                prefix <<= 8
+                if start + offset < bytes.count { prefix |= UInt64(bytes[start + offset]) }
+            }
+            prefixes.append(prefix)
         }
         self.bytes = bytes
         self.starts = starts
         self.lengths = lengths
+        self.prefixes = prefixes
     }
 
     /// Indices ordered by key (UTF-8 byte order, which is code point order); `tieBreak` orders
     /// equal keys.
     func sortedIndices(tieBreak: (Int, Int) -> Bool) -> [Int] {
-        bytes.withUnsafeBufferPointer { buffer in
-            starts.withUnsafeBufferPointer { starts in
-                lengths.withUnsafeBufferPointer { lengths in
-                    let base = buffer.baseAddress
-                    return Array(0..<starts.count).sorted { a, b in
-                        let la = lengths[a]
-                        let lb = lengths[b]
-                        let common = min(la, lb)
-                        var order: Int32 = 0
-                        if common > 0, let base { order = memcmp(base + starts[a], base + starts[b], common) }
-                        if order != 0 { return order < 0 }
-                        if la != lb { return la < lb }
-                        return tieBreak(a, b)
-                    }
-                }
+        prefixes.withUnsafeBufferPointer { prefixes in
+            Array(0..<prefixes.count).sorted { a, b in
+                if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
+                let order = compare(a, b)
+                return order != 0 ? order < 0 : tieBreak(a, b)
             }
         }
     }

@@ -3,6 +3,11 @@
 /// Written here rather than using Foundation's `JSONSerialization` because the loader must say
 /// *where* a file is broken (line and column), must reject invalid UTF-8 instead of guessing, must
 /// see duplicate keys, and must not crash on hostile input (nesting is bounded).
+///
+/// Parsing checks the whole document and records only where each array and object ends (a
+/// `JSONDocument`); values are read from the bytes when asked for. A show file of 100,000
+/// exhibitors holds millions of values, and a tree of them cost more time and memory than the
+/// catalog built from it.
 public struct JSONParser {
     /// Deeper nesting than this is refused, so hostile input cannot overflow the stack.
     public static let maximumDepth = 256
@@ -10,6 +15,7 @@ public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var offset = 0
     private var depth = 0
+    private var containers: [JSONDocument.Container] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -30,6 +36,25 @@ public struct JSONParser {
 
     /// Parses a whole document from a buffer the caller keeps alive.
     public static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+        try withDocument(buffer) { document in document.value(document.root) }
+    }
+
+    /// Checks a whole document, indexes its arrays and objects, and calls `body` with it. The
+    /// document reads `buffer` (which the caller keeps alive) and is valid only inside `body`.
+    static func withDocument<Result>(_ buffer: UnsafeBufferPointer<UInt8>,
+                                     _ body: (JSONDocument) -> Result) throws(JSONSyntaxError) -> Result {
+        let (containers, rootOffset) = try index(buffer)
+        return containers.withUnsafeBufferPointer { containers in
+            body(JSONDocument(bytes: buffer, containers: containers, rootOffset: rootOffset))
+        }
+    }
+
+    /// The containers of a whole document, and where its value starts.
+    private static func index(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> ([JSONDocument.Container], Int) {
+        // Positions are kept in 32 bits; show files are refused long before this size.
+        guard buffer.count < Int(UInt32.max) else {
+            throw JSONSyntaxError(line: 1, column: 1, message: "document is too large (4 GiB or more)")
+        }
         if let bad = UTF8Check.firstInvalidOffset(in: buffer) {
             throw error(at: bad, in: buffer, "invalid UTF-8 (byte 0x\(String(buffer[bad], radix: 16, uppercase: true)))")
         }
@@ -41,146 +66,147 @@ public struct JSONParser {
         if parser.offset == buffer.count {
             throw parser.failure("empty document: expected a JSON value")
         }
-        let value = try parser.parseValue()
+        let rootOffset = parser.offset
+        try parser.parseValue()
         parser.skipWhitespace()
         if parser.offset != buffer.count {
             throw parser.failure("unexpected \(parser.describeCurrent()) after the end of the JSON value")
         }
-        return value
+        return (parser.containers, rootOffset)
     }
 
     // MARK: - Values
 
-    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    private mutating func parseValue() throws(JSONSyntaxError) {
         guard offset < bytes.count else { throw failure("unexpected end of file: expected a value") }
         switch bytes[offset] {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "{"): try parseObject()
+        case UInt8(ascii: "["): try parseArray()
+        case UInt8(ascii: "\""): try parseString()
+        case UInt8(ascii: "t"): try expectLiteral("true")
+        case UInt8(ascii: "f"): try expectLiteral("false")
+        case UInt8(ascii: "n"): try expectLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
         default: throw failure("unexpected \(describeCurrent()): expected a value")
         }
     }
 
-    private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
-        try enter()
+    private mutating func parseObject() throws(JSONSyntaxError) {
+        let ordinal = try enter()
         offset += 1
-        var members: [JSONMember] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             offset += 1
-            depth -= 1
-            return .object(members)
+            leave(ordinal)
+            return
         }
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else {
                 throw failure("unexpected \(describeCurrent()): expected a quoted member name")
             }
-            let key = try parseString()
+            let keyStart = offset
+            try parseString()
+            let keyEnd = offset
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else {
+                let key = JSONDocument.decodeString(UnsafeBufferPointer(rebasing: bytes[(keyStart + 1)..<(keyEnd - 1)]))
                 throw failure("unexpected \(describeCurrent()): expected ':' after member name \"\(key)\"")
             }
             offset += 1
             skipWhitespace()
-            let value = try parseValue()
-            members.append(JSONMember(key: key, value: value))
+            try parseValue()
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
                 offset += 1
             case UInt8(ascii: "}"):
                 offset += 1
-                depth -= 1
-                return .object(members)
+                leave(ordinal)
+                return
             default:
                 throw failure("unexpected \(describeCurrent()): expected ',' or '}' in an object")
             }
         }
     }
 
-    private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
-        try enter()
+    private mutating func parseArray() throws(JSONSyntaxError) {
+        let ordinal = try enter()
         offset += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "]") {
             offset += 1
-            depth -= 1
-            return .array(elements)
+            leave(ordinal)
+            return
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            try parseValue()
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
                 offset += 1
             case UInt8(ascii: "]"):
                 offset += 1
-                depth -= 1
-                return .array(elements)
+                leave(ordinal)
+                return
             default:
                 throw failure("unexpected \(describeCurrent()): expected ',' or ']' in an array")
             }
         }
     }
 
-    private mutating func enter() throws(JSONSyntaxError) {
+    /// Opens a container: checks the depth and reserves its entry, returning its ordinal.
+    private mutating func enter() throws(JSONSyntaxError) -> Int {
         depth += 1
         if depth > Self.maximumDepth {
             throw failure("nesting deeper than \(Self.maximumDepth) levels")
         }
+        containers.append(JSONDocument.Container(end: 0, nested: 0))
+        return containers.count - 1
+    }
+
+    /// Closes a container whose closing bracket has just been read.
+    private mutating func leave(_ ordinal: Int) {
+        depth -= 1
+        containers[ordinal] = JSONDocument.Container(end: UInt32(offset), nested: UInt32(containers.count - ordinal - 1))
     }
 
     // MARK: - Strings
 
-    private mutating func parseString() throws(JSONSyntaxError) -> String {
+    /// Checks a string; its text is made only when the string is read (see `JSONDocument`).
+    private mutating func parseString() throws(JSONSyntaxError) {
         let start = offset
         offset += 1
-        let contentStart = offset
-        // Fast path: no escapes, so the bytes (already checked as UTF-8) are the string.
         while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<offset]), as: UTF8.self)
-                offset += 1
-                return text
+            // Skip ordinary text eight bytes at a time, to the first quote, backslash or control.
+            while offset + 8 <= bytes.count {
+                let word = ByteWord.load(bytes, at: offset)
+                let marks = ByteWord.marks(word, equalTo: UInt8(ascii: "\"")) | ByteWord.marks(word, equalTo: UInt8(ascii: "\\"))
+                    | ByteWord.marks(word, below: 0x20)
+                if marks != 0 {
+                    offset += ByteWord.firstMarked(marks)
+                    break
+                }
+                offset += 8
             }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 {
-                throw failure("control character U+\(hex4(UInt32(byte))) inside a string (it must be escaped)")
-            }
-            offset += 1
-        }
-        var scratch = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<offset]))
-        while offset < bytes.count {
+            guard offset < bytes.count else { break }
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):
                 offset += 1
-                return String(decoding: scratch, as: UTF8.self)
+                return
             case UInt8(ascii: "\\"):
                 offset += 1
                 guard offset < bytes.count else { break }
                 let escape = bytes[offset]
                 offset += 1
                 switch escape {
-                case UInt8(ascii: "\""): scratch.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): scratch.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "/"): scratch.append(UInt8(ascii: "/"))
-                case UInt8(ascii: "b"): scratch.append(0x08)
-                case UInt8(ascii: "f"): scratch.append(0x0C)
-                case UInt8(ascii: "n"): scratch.append(0x0A)
-                case UInt8(ascii: "r"): scratch.append(0x0D)
-                case UInt8(ascii: "t"): scratch.append(0x09)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    break
                 case UInt8(ascii: "u"):
-                    let scalar = try parseUnicodeEscape()
-                    UTF8.encode(scalar) { scratch.append($0) }
+                    try checkUnicodeEscape()
                 default:
                     offset -= 1
                     throw failure("invalid escape '\\\(describeByte(escape))' in a string")
@@ -189,7 +215,6 @@ public struct JSONParser {
                 if byte < 0x20 {
                     throw failure("control character U+\(hex4(UInt32(byte))) inside a string (it must be escaped)")
                 }
-                scratch.append(byte)
                 offset += 1
             }
         }
@@ -197,8 +222,8 @@ public struct JSONParser {
         throw failure("unterminated string")
     }
 
-    /// Reads the four hex digits after `\u`, joining a surrogate pair when one follows.
-    private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+    /// Checks the four hex digits after `\u`, and that a high surrogate is followed by a low one.
+    private mutating func checkUnicodeEscape() throws(JSONSyntaxError) {
         let first = try readHex4()
         if (0xD800...0xDBFF).contains(first) {
             if offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") {
@@ -207,28 +232,21 @@ public struct JSONParser {
                 guard (0xDC00...0xDFFF).contains(second) else {
                     throw failure("invalid \\u escape: high surrogate \\u\(hex4(first)) not followed by a low surrogate")
                 }
-                let value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-                return Unicode.Scalar(value)!
+                return
             }
             throw failure("invalid \\u escape: lone surrogate \\u\(hex4(first))")
         }
-        guard let scalar = Unicode.Scalar(first) else {
+        if (0xDC00...0xDFFF).contains(first) {
             throw failure("invalid \\u escape: lone surrogate \\u\(hex4(first))")
         }
-        return scalar
     }
 
     private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard offset < bytes.count else { throw failure("unexpected end of file in a \\u escape") }
-            let byte = bytes[offset]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw failure("invalid \\u escape: expected four hex digits")
+            guard let digit = JSONDocument.hexDigit(bytes[offset]) else {
+                throw failure("invalid \\u escape: expected four hex digits")
             }
             value = value * 16 + digit
             offset += 1
@@ -238,7 +256,7 @@ public struct JSONParser {
 
     // MARK: - Numbers and literals
 
-    private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+    private mutating func parseNumber() throws(JSONSyntaxError) {
         let start = offset
         if peek() == UInt8(ascii: "-") { offset += 1 }
         guard let first = peek(), isDigit(first) else { throw failure("invalid number: expected a digit") }
@@ -248,23 +266,27 @@ public struct JSONParser {
         } else {
             while let next = peek(), isDigit(next) { offset += 1 }
         }
+        var isWhole = true
         if peek() == UInt8(ascii: ".") {
+            isWhole = false
             offset += 1
             guard let next = peek(), isDigit(next) else { throw failure("invalid number: expected a digit after '.'") }
             while let next = peek(), isDigit(next) { offset += 1 }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            isWhole = false
             offset += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { offset += 1 }
             guard let next = peek(), isDigit(next) else { throw failure("invalid number: expected a digit in the exponent") }
             while let next = peek(), isDigit(next) { offset += 1 }
         }
+        // Without a fraction or exponent, fewer than 300 digits cannot overflow a Double.
+        if isWhole && offset - start < 300 { return }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
             offset = start
             throw failure("number \(text) is out of range")
         }
-        return value
     }
 
     private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {

@@ -5,6 +5,11 @@ public enum UTF8Check {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Skip ASCII eight bytes at a time.
+            while index + 8 <= count, !ByteWord.containsNonASCII(ByteWord.load(bytes, at: index)) {
+                index += 8
+            }
+            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1

@@ -10,16 +10,31 @@ public enum CatalogLoader {
     /// the path as given).
     public static func load(contentsOf path: String, displayName: String? = nil) throws(CatalogLoadError) -> Catalog {
         let name = displayName ?? path
-        let bytes = try readFile(path, name: name)
-        return try load(bytes: bytes, fileName: name)
+        // The file's bytes are released once decoded, before the catalog builds its indexes.
+        let decoded = try decode(bytes: readFile(path, name: name), fileName: name)
+        return catalog(consume decoded, fileName: name)
     }
 
     /// Loads a document from bytes.
     public static func load(bytes: some Collection<UInt8>, fileName: String) throws(CatalogLoadError) -> Catalog {
-        let array = Array(bytes)
-        let result: Result<Catalog, CatalogLoadError> = array.withUnsafeBufferPointer { buffer in
+        catalog(try decode(bytes: Array(bytes), fileName: fileName), fileName: fileName)
+    }
+
+    /// Loads a document from a buffer the caller keeps alive (the embedded dataset needs no copy).
+    public static func load(buffer: UnsafeBufferPointer<UInt8>, fileName: String) throws(CatalogLoadError) -> Catalog {
+        catalog(try decode(buffer: buffer, fileName: fileName), fileName: fileName)
+    }
+
+    /// Validates an already-parsed document. It is checked as the text `JSONWriter` makes of it,
+    /// which reads back as the same values.
+    public static func build(from root: JSONValue, fileName: String) throws(CatalogLoadError) -> Catalog {
+        try load(bytes: Array(JSONWriter.write(root, pretty: false).utf8), fileName: fileName)
+    }
+
+    private static func decode(bytes: [UInt8], fileName: String) throws(CatalogLoadError) -> ShowFileDecoder.Decoded {
+        let result: Result<ShowFileDecoder.Decoded, CatalogLoadError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(CatalogLoadError) {
-                return .success(try load(buffer: buffer, fileName: fileName))
+                return .success(try decode(buffer: buffer, fileName: fileName))
             } catch {
                 return .failure(error)
             }
@@ -27,38 +42,46 @@ public enum CatalogLoader {
         return try result.get()
     }
 
-    /// Loads a document from a buffer the caller keeps alive (the embedded dataset needs no copy).
-    public static func load(buffer: UnsafeBufferPointer<UInt8>, fileName: String) throws(CatalogLoadError) -> Catalog {
+    /// Parses and checks a document. What it returns is copied out of `buffer`, which may be
+    /// released afterwards; it has an event whenever it is returned.
+    private static func decode(buffer: UnsafeBufferPointer<UInt8>, fileName: String) throws(CatalogLoadError) -> ShowFileDecoder.Decoded {
         if buffer.count > maximumFileSize {
             throw .invalid([LoadProblem(file: fileName, location: .file,
                                         message: "file is too large (\(megabytes(buffer.count)); the limit is \(megabytes(maximumFileSize)))")])
         }
-        let root: JSONValue
+        let log = ProblemLog(file: fileName)
+        let decoded: ShowFileDecoder.Decoded
         do {
-            root = try JSONParser.parse(buffer: buffer)
+            decoded = try JSONParser.withDocument(buffer) { document in ShowFileDecoder(log: log).decode(document) }
         } catch {
             let message = buffer.isEmpty ? "file is empty: expected a JSON document"
                 : error.message.hasPrefix("invalid UTF-8") ? error.message : "not valid JSON: \(error.message)"
             throw .invalid([LoadProblem(file: fileName, location: .position(line: error.line, column: error.column), message: message)])
         }
-        return try build(from: root, fileName: fileName)
-    }
-
-    /// Validates an already-parsed document.
-    public static func build(from root: JSONValue, fileName: String) throws(CatalogLoadError) -> Catalog {
-        let log = ProblemLog(file: fileName)
-        let decoded = ShowFileDecoder(log: log).decode(root)
-        guard log.isEmpty, let event = decoded.event else {
+        guard log.isEmpty, decoded.event != nil else {
             var problems = log.problems
             if problems.isEmpty {
                 problems.append(LoadProblem(file: fileName, location: .path(.root / "event"), message: "the event could not be read"))
             }
             throw .invalid(problems)
         }
-        return Catalog(fileName: fileName, event: event, sources: decoded.sources, shows: decoded.shows,
-                       halls: decoded.halls, categories: decoded.categories, countries: decoded.countries,
-                       kinds: decoded.kinds, exhibitors: decoded.exhibitors, products: decoded.products,
-                       programme: decoded.programme, figures: decoded.figures)
+        return decoded
+    }
+
+    /// Builds the catalog from what was decoded. Each list is moved out of `decoded` first, so
+    /// the catalog owns the only reference and sorts it in place instead of copying it.
+    private static func catalog(_ decoded: consuming ShowFileDecoder.Decoded, fileName: String) -> Catalog {
+        var decoded = decoded
+        return Catalog(fileName: fileName, event: decoded.event!, sources: decoded.sources, shows: decoded.shows,
+                       halls: decoded.halls, categories: take(&decoded.categories), countries: take(&decoded.countries),
+                       kinds: decoded.kinds, exhibitors: take(&decoded.exhibitors), products: take(&decoded.products),
+                       programme: take(&decoded.programme), figures: decoded.figures)
+    }
+
+    private static func take<T>(_ list: inout [T]) -> [T] {
+        let taken = list
+        list = []
+        return taken
     }
 
     private static func readFile(_ path: String, name: String) throws(CatalogLoadError) -> [UInt8] {

@@ -25,35 +25,21 @@ struct ShowFileDecoder {
         var figures: [Figure] = []
     }
 
-    /// First path at which each id was defined, per kind of thing, for duplicate reports.
-    private final class IDRegistry {
-        var paths: [String: JSONPath] = [:]
-        let noun: String
-        init(noun: String) { self.noun = noun }
-        func register(_ id: String, at path: JSONPath, log: ProblemLog) -> Bool {
-            if let first = paths[id] {
-                log.add(path, "duplicate \(noun) id \(quoted(id)) (first used at \(first))")
-                return false
-            }
-            paths[id] = path
-            return true
-        }
-        func contains(_ id: String) -> Bool { paths[id] != nil }
-        var ids: [String] { Array(paths.keys) }
-    }
-
-    private let sourceIDs = IDRegistry(noun: "source")
-    private let showIDs = IDRegistry(noun: "show")
-    private let hallIDs = IDRegistry(noun: "hall")
-    private let categoryIDs = IDRegistry(noun: "category")
-    private let countryIDs = IDRegistry(noun: "country")
-    private let kindIDs = IDRegistry(noun: "kind")
-    private let exhibitorIDs = IDRegistry(noun: "exhibitor")
-    private let productIDs = IDRegistry(noun: "product")
-    private let programmeIDs = IDRegistry(noun: "programme item")
-    private let figureIDs = IDRegistry(noun: "figure")
+    private let sourceIDs: IDRegistry
+    private let showIDs: IDRegistry
+    private let hallIDs: IDRegistry
+    private let categoryIDs: IDRegistry
+    private let countryIDs: IDRegistry
+    private let kindIDs: IDRegistry
+    private let exhibitorIDs: IDRegistry
+    private let productIDs: IDRegistry
+    private let programmeIDs = IDRegistry(noun: "programme item", section: "programme", key: "id")
+    private let figureIDs = IDRegistry(noun: "figure", section: "figures", key: "id")
     /// Where each category's `parent` is written, so parent problems point at the right line.
-    private let categoryParentPaths = IDRegistry(noun: "category parent")
+    private let categoryParentPaths = IDRegistry(noun: "category parent", section: "categories", key: "parent")
+    /// Set in the decoder that reads products while exhibitors are still being read: product
+    /// exhibitors are then checked afterwards (see `exhibitorsAndProducts`).
+    private let checksProductExhibitorsLater: Bool
 
     /// How many "did you mean" searches are left for this file.
     private final class SuggestionBudget {
@@ -69,11 +55,35 @@ struct ShowFileDecoder {
 
     init(log: ProblemLog) {
         self.log = log
+        sourceIDs = IDRegistry(noun: "source", section: "sources", key: "id")
+        showIDs = IDRegistry(noun: "show", section: "shows", key: "id")
+        hallIDs = IDRegistry(noun: "hall", section: "halls", key: "id")
+        categoryIDs = IDRegistry(noun: "category", section: "categories", key: "id")
+        countryIDs = IDRegistry(noun: "country", section: "countries", key: "code")
+        kindIDs = IDRegistry(noun: "kind", section: "kinds", key: "id")
+        exhibitorIDs = IDRegistry(noun: "exhibitor", section: "exhibitors", key: "id")
+        productIDs = IDRegistry(noun: "product", section: "products", key: "id")
+        checksProductExhibitorsLater = false
     }
 
-    func decode(_ root: JSONValue) -> Decoded {
+    /// A decoder for one half of `exhibitorsAndProducts`: its own log and copies of the registries
+    /// read so far, so the two halves share nothing they change.
+    private init(log: ProblemLog, copying other: ShowFileDecoder, checksProductExhibitorsLater: Bool) {
+        self.log = log
+        sourceIDs = other.sourceIDs.copy()
+        showIDs = other.showIDs.copy()
+        hallIDs = other.hallIDs.copy()
+        categoryIDs = other.categoryIDs.copy()
+        countryIDs = other.countryIDs.copy()
+        kindIDs = other.kindIDs.copy()
+        exhibitorIDs = other.exhibitorIDs.copy()
+        productIDs = other.productIDs.copy()
+        self.checksProductExhibitorsLater = checksProductExhibitorsLater
+    }
+
+    func decode(_ document: JSONDocument) -> Decoded {
         var decoded = Decoded()
-        guard let top = ObjectReader(root, at: .root, log: log) else { return decoded }
+        guard let top = ObjectReader(document.root, at: LazyPath(.root), in: document, log: log) else { return decoded }
         top.rejectUnknownFields(allowed: ["$schema", "$comment", "format", "event", "sources", "shows", "halls",
                                           "categories", "countries", "kinds", "exhibitors", "products",
                                           "programme", "figures"])
@@ -83,23 +93,22 @@ struct ShowFileDecoder {
             return decoded
         }
 
-        decoded.sources = list(top, "sources", required: true, decodeSource)
-        decoded.shows = list(top, "shows", required: true, minimumCount: 1, decodeShow)
+        decoded.sources = list(top, "sources", required: true, registry: sourceIDs, decodeSource)
+        decoded.shows = list(top, "shows", required: true, minimumCount: 1, registry: showIDs, decodeShow)
         if let eventReader = top.object("event", required: true) {
             decoded.event = decodeEvent(eventReader, shows: decoded.shows)
         }
-        decoded.halls = list(top, "halls", decodeHall)
-        decoded.categories = list(top, "categories", decodeCategory)
+        decoded.halls = list(top, "halls", registry: hallIDs, decodeHall)
+        decoded.categories = list(top, "categories", registry: categoryIDs, decodeCategory)
         checkCategoryParents(decoded.categories)
-        decoded.countries = list(top, "countries", decodeCountry)
-        decoded.kinds = list(top, "kinds", decodeKind)
+        decoded.countries = list(top, "countries", registry: countryIDs, decodeCountry)
+        decoded.kinds = list(top, "kinds", registry: kindIDs, decodeKind)
         let standCodes = Dictionary(decoded.halls.map { ($0.id, Set($0.stands.map(\.code))) }, uniquingKeysWith: { first, _ in first })
-        decoded.exhibitors = list(top, "exhibitors") { decodeExhibitor($0, standCodes: standCodes) }
-        decoded.products = list(top, "products", decodeProduct)
+        (decoded.exhibitors, decoded.products) = exhibitorsAndProducts(top, standCodes: standCodes)
         let eventDays = Self.eventSpan(decoded.shows)
         let showsByID = Dictionary(decoded.shows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        decoded.programme = list(top, "programme") { decodeProgrammeItem($0, shows: showsByID, eventDays: eventDays) }
-        decoded.figures = list(top, "figures", decodeFigure)
+        decoded.programme = list(top, "programme", registry: programmeIDs) { decodeProgrammeItem($0, at: $1, shows: showsByID, eventDays: eventDays) }
+        decoded.figures = list(top, "figures", registry: figureIDs, decodeFigure)
         return decoded
     }
 
@@ -108,21 +117,71 @@ struct ShowFileDecoder {
         return first...last
     }
 
-    // MARK: - Sections
-
-    private func list<T>(_ reader: ObjectReader, _ key: String, required: Bool = false, minimumCount: Int = 0,
-                         _ decodeOne: (ObjectReader) -> T?) -> [T] {
-        guard let elements = reader.array(key, required: required, minimumCount: minimumCount) else { return [] }
-        return elements.compactMap { value, path in
-            guard let element = ObjectReader(value, at: path, log: log) else { return nil }
-            return decodeOne(element)
+    /// Exhibitors, then products: the two large sections. When everything so far is valid, they
+    /// are first read at the same time by two decoders of their own (products do not depend on
+    /// exhibitors except through their `exhibitor` field, checked once both are read). That is
+    /// kept only if neither found a problem; otherwise both are read again, one after the other,
+    /// so every problem is reported in the usual order, with the usual words.
+    private func exhibitorsAndProducts(_ top: ObjectReader, standCodes: [String: Set<String>]) -> ([Exhibitor], [Product]) {
+        if log.isEmpty, let both = exhibitorsAndProductsAtOnce(top.document, standCodes: standCodes) {
+            return both
         }
+        let exhibitors = list(top, "exhibitors", registry: exhibitorIDs) { decodeExhibitor($0, at: $1, standCodes: standCodes) }
+        let products = list(top, "products", registry: productIDs, decodeProduct)
+        return (exhibitors, products)
     }
 
-    private func decodeSource(_ r: ObjectReader) -> Source? {
+    /// Both sections read side by side, or nil if either half found a problem.
+    private func exhibitorsAndProductsAtOnce(_ document: JSONDocument, standCodes: [String: Set<String>]) -> ([Exhibitor], [Product])? {
+        let exhibitorHalf = ShowFileDecoder(log: ProblemLog(file: log.file), copying: self, checksProductExhibitorsLater: false)
+        let productHalf = ShowFileDecoder(log: ProblemLog(file: log.file), copying: self, checksProductExhibitorsLater: true)
+        // Each half is used by one thread only, and the document is read-only while they run.
+        let halves = UncheckedSendable((exhibitorHalf, productHalf, document))
+        var (exhibitors, products) = concurrently({
+            let (decoder, _, document) = halves.value
+            guard let top = ObjectReader(document.root, at: LazyPath(.root), in: document, log: decoder.log) else { return [Exhibitor]() }
+            return decoder.list(top, "exhibitors", registry: decoder.exhibitorIDs) { decoder.decodeExhibitor($0, at: $1, standCodes: standCodes) }
+        }, {
+            let (_, decoder, document) = halves.value
+            guard let top = ObjectReader(document.root, at: LazyPath(.root), in: document, log: decoder.log) else { return [Product]() }
+            return decoder.list(top, "products", registry: decoder.productIDs, decoder.decodeProduct)
+        })
+        guard exhibitorHalf.log.isEmpty, productHalf.log.isEmpty else { return nil }
+        for index in products.indices {
+            guard let exhibitor = products[index].exhibitor else { continue }
+            if let registered = exhibitorHalf.exhibitorIDs.registered(exhibitor) {
+                products[index].exhibitor = registered
+            } else if !exhibitorHalf.exhibitorIDs.contains(exhibitor) {
+                return nil
+            }
+        }
+        exhibitorIDs.adopt(exhibitorHalf.exhibitorIDs)
+        productIDs.adopt(productHalf.productIDs)
+        return (exhibitors, products)
+    }
+
+    // MARK: - Sections
+
+    /// Decodes each object of a section; `decodeOne` gets the element's reader and index. Room for
+    /// every element is made first in the list and in the section's `registry`.
+    private func list<T>(_ reader: ObjectReader, _ key: StaticString, required: Bool = false, minimumCount: Int = 0,
+                         registry: IDRegistry? = nil, _ decodeOne: (ObjectReader, Int) -> T?) -> [T] {
+        guard let elements = reader.array(key, required: required, minimumCount: minimumCount) else { return [] }
+        let count = elements.count(upTo: .max)
+        registry?.reserveCapacity(count)
+        var decoded: [T] = []
+        decoded.reserveCapacity(count)
+        for element in elements {
+            guard let elementReader = reader.reader(for: element), let value = decodeOne(elementReader, element.index) else { continue }
+            decoded.append(value)
+        }
+        return decoded
+    }
+
+    private func decodeSource(_ r: ObjectReader, at index: Int) -> Source? {
         r.rejectUnknownFields(allowed: ["id", "title", "publisher", "date", "dateNote", "url", "note"])
         let id = r.id("id")
-        if let id { _ = sourceIDs.register(id, at: r.path / "id", log: log) }
+        if let id { _ = sourceIDs.register(id, at: index, log: log) }
         let title = r.string("title", required: true)
         let date = r.string("date", nonEmpty: false)
         if let date, !Self.isPartialDate(date) {
@@ -133,11 +192,11 @@ struct ShowFileDecoder {
         return id == nil || title == nil ? nil : source
     }
 
-    private func decodeShow(_ r: ObjectReader) -> Show? {
+    private func decodeShow(_ r: ObjectReader, at index: Int) -> Show? {
         r.rejectUnknownFields(allowed: ["id", "name", "fullName", "edition", "theme", "firstDay", "lastDay",
                                         "openingHours", "website", "sources"])
         let id = r.id("id")
-        if let id { _ = showIDs.register(id, at: r.path / "id", log: log) }
+        if let id { _ = showIDs.register(id, at: index, log: log) }
         let name = r.string("name", required: true)
         let firstDay = r.date("firstDay", required: true)
         let lastDay = r.date("lastDay", required: true)
@@ -147,8 +206,9 @@ struct ShowFileDecoder {
         var hours: [OpeningHours] = []
         if let entries = r.array("openingHours") {
             var seenDays = Set<LocalDate>()
-            for (value, path) in entries {
-                guard let h = ObjectReader(value, at: path, log: log) else { continue }
+            for entry in entries {
+                guard let h = r.reader(for: entry) else { continue }
+                let path = h.path
                 h.rejectUnknownFields(allowed: ["day", "open", "close"])
                 let day = h.date("day", required: true)
                 let open = h.time("open", required: true)
@@ -205,8 +265,8 @@ struct ShowFileDecoder {
         let notice = r.string("notice", required: true)
         var organisers: [Organiser] = []
         if let entries = r.array("organisers") {
-            for (value, path) in entries {
-                guard let o = ObjectReader(value, at: path, log: log) else { continue }
+            for entry in entries {
+                guard let o = r.reader(for: entry) else { continue }
                 o.rejectUnknownFields(allowed: ["name", "role", "sources"])
                 let organiserName = o.string("name", required: true)
                 let role = o.string("role", required: true)
@@ -216,8 +276,8 @@ struct ShowFileDecoder {
         }
         var notes: [Note] = []
         if let entries = r.array("notes") {
-            for (value, path) in entries {
-                guard let n = ObjectReader(value, at: path, log: log) else { continue }
+            for entry in entries {
+                guard let n = r.reader(for: entry) else { continue }
                 n.rejectUnknownFields(allowed: ["topic", "text", "confidence", "sources"])
                 let topic = n.string("topic", required: true)
                 let text = n.string("text", required: true)
@@ -234,10 +294,10 @@ struct ShowFileDecoder {
                      website: r.string("website"), organisers: organisers, notes: notes)
     }
 
-    private func decodeHall(_ r: ObjectReader) -> Hall? {
+    private func decodeHall(_ r: ObjectReader, at index: Int) -> Hall? {
         r.rejectUnknownFields(allowed: ["id", "name", "kind", "note", "sources", "size", "stands", "features"])
         let id = r.id("id")
-        if let id { _ = hallIDs.register(id, at: r.path / "id", log: log) }
+        if let id { _ = hallIDs.register(id, at: index, log: log) }
         let name = r.string("name", required: true)
         var kind: Hall.Kind?
         if let text = r.string("kind", required: true, nonEmpty: false) {
@@ -252,37 +312,38 @@ struct ShowFileDecoder {
             }
         }
         var stands: [Stand] = []
-        var standPaths: [JSONPath] = []
-        var codes: [String: JSONPath] = [:]
+        var standLocations: [LazyPath] = []
+        var codes: [String: LazyPath] = [:]
         if let entries = r.array("stands") {
             if !entries.isEmpty && !r.has("size") { log.add(r.path / "size", "a hall with stands needs a size") }
-            for (value, path) in entries {
-                guard let s = ObjectReader(value, at: path, log: log) else { continue }
+            for entry in entries {
+                guard let s = r.reader(for: entry) else { continue }
                 s.rejectUnknownFields(allowed: ["code", "x", "y", "width", "height"])
                 let code = s.string("code", required: true)
                 if let code {
                     if let first = codes[code] {
-                        log.add(path / "code", "duplicate stand code \(quoted(code)) in this hall (first at \(first))")
+                        log.add(s.path / "code", "duplicate stand code \(quoted(code)) in this hall (first at \(first.path / "code"))")
                     } else {
-                        codes[code] = path / "code"
+                        codes[code] = s.location
                     }
                 }
                 guard let rect = decodeRect(s) else { continue }
                 if let size, !rect.isInside(size) {
-                    log.add(path, "stand \(quoted(code ?? "?")) (x \(rect.x), y \(rect.y), \(rect.width)x\(rect.height)) lies outside the hall (\(size.width)x\(size.height))")
+                    log.add(s.path, "stand \(quoted(code ?? "?")) (x \(rect.x), y \(rect.y), \(rect.width)x\(rect.height)) lies outside the hall (\(size.width)x\(size.height))")
                 }
                 if let code {
                     stands.append(Stand(code: code, rect: rect))
-                    standPaths.append(path)
+                    standLocations.append(s.location)
                 }
             }
         }
-        reportOverlaps(stands, paths: standPaths)
+        reportOverlaps(stands, at: standLocations)
         var features: [HallFeature] = []
         if let entries = r.array("features") {
             if !entries.isEmpty && !r.has("size") && !r.has("stands") { log.add(r.path / "size", "a hall with features needs a size") }
-            for (value, path) in entries {
-                guard let f = ObjectReader(value, at: path, log: log) else { continue }
+            for entry in entries {
+                guard let f = r.reader(for: entry) else { continue }
+                let path = f.path
                 f.rejectUnknownFields(allowed: ["kind", "name", "x", "y", "width", "height"])
                 var featureKind: HallFeature.Kind?
                 if let text = f.string("kind", required: true, nonEmpty: false) {
@@ -308,7 +369,7 @@ struct ShowFileDecoder {
     /// Overlapping stands, found with a sweep over x (a hall may have thousands of stands): each
     /// stand is compared only with stands that are still open at its left edge. Each overlap is
     /// reported once, at the stand that comes later in the file.
-    private func reportOverlaps(_ stands: [Stand], paths: [JSONPath]) {
+    private func reportOverlaps(_ stands: [Stand], at locations: [LazyPath]) {
         let order = stands.indices.sorted { (stands[$0].rect.x, $0) < (stands[$1].rect.x, $1) }
         var open: [Int] = []
         for index in order {
@@ -316,7 +377,7 @@ struct ShowFileDecoder {
             open.removeAll { stands[$0].rect.maxX <= rect.x }
             for other in open where stands[other].rect.intersects(rect) {
                 let (first, second) = other < index ? (other, index) : (index, other)
-                log.add(paths[second], "stand \(quoted(stands[second].code)) overlaps stand \(quoted(stands[first].code))")
+                log.add(locations[second].path, "stand \(quoted(stands[second].code)) overlaps stand \(quoted(stands[first].code))")
             }
             open.append(index)
         }
@@ -331,13 +392,13 @@ struct ShowFileDecoder {
         return GridRect(x: x, y: y, width: width, height: height)
     }
 
-    private func decodeCategory(_ r: ObjectReader) -> Category? {
+    private func decodeCategory(_ r: ObjectReader, at index: Int) -> Category? {
         r.rejectUnknownFields(allowed: ["id", "name", "parent", "sources"])
         let id = r.id("id")
-        if let id { _ = categoryIDs.register(id, at: r.path / "id", log: log) }
+        if let id { _ = categoryIDs.register(id, at: index, log: log) }
         let name = r.string("name", required: true)
         let parent = r.id("parent", required: false)
-        if let id, parent != nil { categoryParentPaths.paths[id] = r.path / "parent" }
+        if let id, parent != nil { categoryParentPaths.record(id, at: index) }
         let sources = sourceList(r)
         guard let id, let name else { return nil }
         return Category(id: id, name: name, parent: parent, sources: sources)
@@ -348,7 +409,7 @@ struct ShowFileDecoder {
     private func checkCategoryParents(_ categories: [Category]) {
         let byID = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for category in categories {
-            guard let parent = category.parent, let path = categoryParentPaths.paths[category.id] else { continue }
+            guard let parent = category.parent, let path = categoryParentPaths.path(of: category.id) else { continue }
             guard byID[parent] != nil else {
                 log.add(path, unknownReference("category", parent, among: Array(byID.keys)))
                 continue
@@ -365,12 +426,12 @@ struct ShowFileDecoder {
         }
     }
 
-    private func decodeCountry(_ r: ObjectReader) -> Country? {
+    private func decodeCountry(_ r: ObjectReader, at index: Int) -> Country? {
         r.rejectUnknownFields(allowed: ["code", "name", "altNames", "note", "sources"])
         let code = r.string("code", required: true, nonEmpty: false)
         if let code {
             if Identifiers.isCountryCode(code) {
-                _ = countryIDs.register(code, at: r.path / "code", log: log)
+                _ = countryIDs.register(code, at: index, log: log)
             } else {
                 log.add(r.path / "code", "\(quoted(code)) is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. \"AZ\")")
             }
@@ -382,20 +443,20 @@ struct ShowFileDecoder {
         return Country(code: code, name: name, altNames: altNames, note: r.string("note"), sources: sources)
     }
 
-    private func decodeKind(_ r: ObjectReader) -> ExhibitorKind? {
+    private func decodeKind(_ r: ObjectReader, at index: Int) -> ExhibitorKind? {
         r.rejectUnknownFields(allowed: ["id", "name"])
         let id = r.id("id")
-        if let id { _ = kindIDs.register(id, at: r.path / "id", log: log) }
+        if let id { _ = kindIDs.register(id, at: index, log: log) }
         let name = r.string("name", required: true)
         guard let id, let name else { return nil }
         return ExhibitorKind(id: id, name: name)
     }
 
-    private func decodeExhibitor(_ r: ObjectReader, standCodes: [String: Set<String>]) -> Exhibitor? {
+    private func decodeExhibitor(_ r: ObjectReader, at index: Int, standCodes: [String: Set<String>]) -> Exhibitor? {
         r.rejectUnknownFields(allowed: ["id", "name", "altNames", "country", "shows", "showNote", "listed", "kind",
                                         "categories", "stand", "description", "website", "sources", "confidence"])
         let id = r.id("id")
-        if let id { _ = exhibitorIDs.register(id, at: r.path / "id", log: log) }
+        if let id { _ = exhibitorIDs.register(id, at: index, log: log) }
         let name = r.string("name", required: true)
         let altNames = r.strings("altNames") ?? []
         let country = r.string("country", nonEmpty: false)
@@ -427,14 +488,15 @@ struct ShowFileDecoder {
                          sources: sources, confidence: confidence)
     }
 
-    private func decodeProduct(_ r: ObjectReader) -> Product? {
+    private func decodeProduct(_ r: ObjectReader, at index: Int) -> Product? {
         r.rejectUnknownFields(allowed: ["id", "name", "type", "exhibitor", "origin", "categories", "description",
                                         "sources", "confidence"])
         let id = r.id("id")
-        if let id { _ = productIDs.register(id, at: r.path / "id", log: log) }
+        if let id { _ = productIDs.register(id, at: index, log: log) }
         let name = r.string("name", required: true)
-        let exhibitor = r.string("exhibitor", nonEmpty: false)
-        if let exhibitor { checkReference(exhibitor, in: exhibitorIDs, noun: "exhibitor", at: r.path / "exhibitor") }
+        let exhibitor = r.string("exhibitor", nonEmpty: false).map {
+            checksProductExhibitorsLater ? $0 : reference($0, in: exhibitorIDs, noun: "exhibitor", at: r.path / "exhibitor")
+        }
         let categories = references(r, "categories", registry: categoryIDs, noun: "category")
         let sources = sourceList(r, required: true, minimumCount: 1)
         let confidence = r.confidence()
@@ -444,12 +506,12 @@ struct ShowFileDecoder {
                        confidence: confidence)
     }
 
-    private func decodeProgrammeItem(_ r: ObjectReader, shows: [String: Show], eventDays: ClosedRange<LocalDate>?) -> ProgrammeItem? {
+    private func decodeProgrammeItem(_ r: ObjectReader, at index: Int, shows: [String: Show], eventDays: ClosedRange<LocalDate>?) -> ProgrammeItem? {
         r.rejectUnknownFields(allowed: ["id", "title", "kind", "shows", "day", "lastDay", "dayNote", "start", "end",
                                         "place", "people", "organisations", "exhibitors", "description", "sources",
                                         "confidence"])
         let id = r.id("id")
-        if let id { _ = programmeIDs.register(id, at: r.path / "id", log: log) }
+        if let id { _ = programmeIDs.register(id, at: index, log: log) }
         let title = r.string("title", required: true)
         let kind = r.string("kind", required: true)
         let itemShows = references(r, "shows", registry: showIDs, noun: "show", required: true)
@@ -494,17 +556,17 @@ struct ShowFileDecoder {
                              confidence: confidence)
     }
 
-    private func decodeFigure(_ r: ObjectReader) -> Figure? {
+    private func decodeFigure(_ r: ObjectReader, at index: Int) -> Figure? {
         r.rejectUnknownFields(allowed: ["id", "topic", "show", "values"])
         let id = r.id("id")
-        if let id { _ = figureIDs.register(id, at: r.path / "id", log: log) }
+        if let id { _ = figureIDs.register(id, at: index, log: log) }
         let topic = r.string("topic", required: true)
         let show = r.string("show", nonEmpty: false)
         if let show { checkReference(show, in: showIDs, noun: "show", at: r.path / "show") }
         var values: [FigureValue] = []
         if let entries = r.array("values", required: true, minimumCount: 1) {
-            for (value, path) in entries {
-                guard let v = ObjectReader(value, at: path, log: log) else { continue }
+            for entry in entries {
+                guard let v = r.reader(for: entry) else { continue }
                 v.rejectUnknownFields(allowed: ["value", "count", "note", "sources", "confidence"])
                 let text = v.string("value", required: true)
                 let count = v.integer("count", minimum: 0)
@@ -526,26 +588,50 @@ struct ShowFileDecoder {
     }
 
     /// Reads a list of ids and checks that each names something defined earlier in the file.
-    private func references(_ r: ObjectReader, _ key: String, registry: IDRegistry, noun: String,
+    private func references(_ r: ObjectReader, _ key: StaticString, registry: IDRegistry, noun: String,
                             required: Bool = false, minimumCount: Int = 0) -> [String] {
-        guard let list = r.idList(key, required: required, minimumCount: minimumCount) else { return [] }
-        var seen = Set<String>()
+        guard let elements = r.array(key, required: required, minimumCount: minimumCount) else { return [] }
+        if let known = registry.checkedList(elements.text) { return known }
+        let problemsBefore = log.problems.count
+        // Wrong types first, then repeats and unknown ids, as one reads the list.
+        for element in elements where element.node.kind != .string {
+            log.add(element.location.path, "expected an id string, found \(element.node.typeName)")
+        }
         var result: [String] = []
-        for (id, path) in list {
-            guard seen.insert(id).inserted else {
-                log.add(path, "\(noun) \(quoted(id)) is listed twice")
+        // Short lists are scanned for repeats; a set is made only for a long one.
+        var seen: Set<String>?
+        for element in elements where element.node.kind == .string {
+            let id = r.document.string(element.node)
+            let isRepeat: Bool
+            if result.count < 16 {
+                isRepeat = result.contains(id)
+            } else {
+                if seen == nil { seen = Set(result) }
+                isRepeat = !seen!.insert(id).inserted
+            }
+            guard !isRepeat else {
+                log.add(element.location.path, "\(noun) \(quoted(id)) is listed twice")
                 continue
             }
-            checkReference(id, in: registry, noun: noun, at: path)
-            result.append(id)
+            result.append(reference(id, in: registry, noun: noun, at: element.location.path))
+        }
+        if log.problems.count == problemsBefore {
+            registry.rememberCheckedList(elements.text, result)
         }
         return result
     }
 
-    private func checkReference(_ id: String, in registry: IDRegistry, noun: String, at path: JSONPath) {
+    private func checkReference(_ id: String, in registry: IDRegistry, noun: String, at path: @autoclosure () -> JSONPath) {
         if !registry.contains(id) {
-            log.add(path, unknownReference(noun, id, among: registry.ids))
+            log.add(path(), unknownReference(noun, id, among: registry.ids))
         }
+    }
+
+    /// Checks a reference and returns it, sharing the registered string's storage when it is known.
+    private func reference(_ id: String, in registry: IDRegistry, noun: String, at path: @autoclosure () -> JSONPath) -> String {
+        if let registered = registry.registered(id) { return registered }
+        checkReference(id, in: registry, noun: noun, at: path())
+        return id
     }
 
     private func unknownReference(_ noun: String, _ id: String, among candidates: @autoclosure () -> [String], quote: Bool = true) -> String {

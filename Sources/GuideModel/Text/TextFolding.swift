@@ -68,6 +68,13 @@ public enum TextFolding {
     /// A key for sorting names for people: folded, ignoring leading quotes and punctuation
     /// (`"AZERSILAH"` sorts under A), with runs of spaces collapsed.
     public static func sortKey(_ text: some StringProtocol) -> String {
+        var bytes: [UInt8] = []
+        appendSortKey(of: text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `sortKey(text)` to `bytes`, so many keys can share one buffer.
+    public static func appendSortKey(of text: some StringProtocol, to bytes: inout [UInt8]) {
         // Plain ASCII (most names): lower-case letters and digits, other runs become one space.
         var isASCII = true
         for byte in text.utf8 where byte >= 0x80 {
@@ -75,23 +82,52 @@ public enum TextFolding {
             break
         }
         if isASCII {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
+            bytes.reserveCapacity(bytes.count + text.utf8.count)
             var pendingSpace = false
+            var wroteAny = false
             for byte in text.utf8 {
                 var value = byte
                 if value >= UInt8(ascii: "A") && value <= UInt8(ascii: "Z") { value += 32 }
                 let isWordByte = (value >= UInt8(ascii: "a") && value <= UInt8(ascii: "z")) || (value >= UInt8(ascii: "0") && value <= UInt8(ascii: "9"))
                 if isWordByte {
-                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                    if pendingSpace && wroteAny { bytes.append(0x20) }
                     pendingSpace = false
+                    wroteAny = true
                     bytes.append(value)
                 } else {
                     pendingSpace = true
                 }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return
         }
+        if ScalarFoldTable.shared.covers(text) {
+            appendSortKeyByScalars(of: text, to: &bytes)
+        } else {
+            appendSortKeyByCharacters(of: text, to: &bytes)
+        }
+    }
+
+    /// The sort key of text that `ScalarFoldTable` covers, folded scalar by scalar from the table:
+    /// the same key as `appendSortKeyByCharacters` without its Unicode property lookups.
+    static func appendSortKeyByScalars(of text: some StringProtocol, to bytes: inout [UInt8]) {
+        var pendingSpace = false
+        var wroteAny = false
+        for scalar in text.unicodeScalars {
+            _ = ScalarFoldTable.shared.forEachFolded(scalar) { piece, isWord in
+                guard isWord else {
+                    pendingSpace = true
+                    return
+                }
+                if pendingSpace && wroteAny { bytes.append(0x20) }
+                pendingSpace = false
+                wroteAny = true
+                UTF8.encode(piece) { bytes.append($0) }
+            }
+        }
+    }
+
+    /// The sort key by the general rule: fold, then keep letters and numbers, one space between runs.
+    static func appendSortKeyByCharacters(of text: some StringProtocol, to bytes: inout [UInt8]) {
         let folded = fold(text)
         var out = ""
         out.reserveCapacity(folded.utf8.count)
@@ -105,7 +141,7 @@ public enum TextFolding {
                 pendingSpace = true
             }
         }
-        return out
+        bytes.append(contentsOf: out.utf8)
     }
 
     /// Orders two names for people: by sort key, then by the original text, so the order is
