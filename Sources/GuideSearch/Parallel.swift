@@ -1,4 +1,5 @@
 import Dispatch
+import GuideModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,11 +37,4 @@ enum Parallel {
     static func chunkCount(_ count: Int, minimumPerChunk: Int = minimumPerChunk) -> Int {
         min(cores, max(1, count / minimumPerChunk))
     }
-}
-
-/// Hands a value the compiler cannot prove thread-safe to `concurrentPerform`. Used only where the
-/// threads touch disjoint parts of memory, each finishing before the call returns.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

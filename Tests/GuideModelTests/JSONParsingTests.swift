@@ -65,7 +65,7 @@ struct JSONParsingTests {
             JSONMember(key: "s", value: .string("a\"b\\c/d\u{8}\u{C}\n\r\té😀")),
             JSONMember(key: "plain", value: .string("abcdefghijklmnopqrstuvwxyzé")),
             JSONMember(key: "n", value: .array([.number(0), .number(-0.0), .number(12), .number(-7), .number(1.5), .number(2000),
-                                                 .number(123456789012345678), .number(0.1)])),
+                                                 .number(Double("123456789012345678")!), .number(0.1)])),
             JSONMember(key: "t", value: .bool(true)), JSONMember(key: "f", value: .bool(false)), JSONMember(key: "z", value: .null),
             JSONMember(key: "k", value: .number(1)), JSONMember(key: "k", value: .number(2)),
             JSONMember(key: "e", value: .object([])), JSONMember(key: "a", value: .array([])),
