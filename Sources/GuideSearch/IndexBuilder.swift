@@ -45,77 +45,90 @@ struct IndexBuilder {
             return all
         }
 
-        // Products by exhibitor position, and exhibitor positions by id, worked out once (asking the
-        // catalog per exhibitor copies every product); the show's arrays are read in place.
-        var positionOfExhibitor: [String: Int32] = [:]
-        positionOfExhibitor.reserveCapacity(catalog.exhibitors.count)
-        for (position, exhibitor) in catalog.exhibitors.enumerated() where positionOfExhibitor[exhibitor.id] == nil {
-            positionOfExhibitor[exhibitor.id] = Int32(position)
-        }
-        let exhibitorOfProduct: [Int32] = catalog.products.map { product in product.exhibitor.flatMap { positionOfExhibitor[$0] } ?? -1 }
-        var productStarts = [Int32](repeating: 0, count: catalog.exhibitors.count + 1)
-        for owner in exhibitorOfProduct where owner >= 0 { productStarts[Int(owner) + 1] += 1 }
-        for index in 0..<catalog.exhibitors.count { productStarts[index + 1] += productStarts[index] }
-        var productsOfExhibitor = [Int32](repeating: 0, count: Int(productStarts.last ?? 0))
-        var next = productStarts
-        for (product, owner) in exhibitorOfProduct.enumerated() where owner >= 0 {
-            productsOfExhibitor[Int(next[Int(owner)])] = Int32(product)
-            next[Int(owner)] += 1
+        // Products by exhibitor position (the catalog's flat lists), and each product's exhibitor
+        // position worked out from them, so no id is looked up.
+        let productStarts = catalog.productRanges
+        let productsOfExhibitor = catalog.productsByExhibitor
+        var exhibitorOfProduct = [Int32](repeating: -1, count: catalog.products.count)
+        for owner in 0..<catalog.exhibitors.count {
+            for index in Int(productStarts[owner])..<Int(productStarts[owner + 1]) {
+                exhibitorOfProduct[Int(productsOfExhibitor[index])] = Int32(owner)
+            }
         }
 
-        catalog.exhibitors.withUnsafeBufferPointer { exhibitors in
-            catalog.products.withUnsafeBufferPointer { products in
-                for order in exhibitors.indices {
-                    beginEntry(.exhibitor, id: exhibitors[order].id, title: exhibitors[order].name)
-                    row(exhibitors[order].name, .name, 10)
-                    for name in exhibitors[order].altNames { row(name, .alsoKnownAs, 9) }
-                    if let code = exhibitors[order].stand?.code { row(code, .stand, 7) }
+        // What a product repeats from its exhibitor, recorded while the exhibitor is added: the
+        // string of its name and its country, show and hall facets; and the string of each product
+        // name an exhibitor lists. A product then looks none of them up again.
+        var exhibitorNameStrings = [Int32](repeating: -1, count: catalog.exhibitors.count)
+        var ownerFacets: [Int32] = []
+        var ownerFacetStarts: [Int32] = [0]
+        ownerFacets.reserveCapacity(catalog.exhibitors.count * 3)
+        ownerFacetStarts.reserveCapacity(catalog.exhibitors.count + 1)
+        var productNameStrings = [Int32](repeating: -1, count: catalog.products.count)
+
+        // Fields are read through pointers (`pointer.pointee.name`): subscripting the buffer copies
+        // the whole exhibitor or product first, a retain and release of every string it holds.
+        catalog.exhibitors.withUnsafeBufferPointer { exhibitorBuffer in
+            catalog.products.withUnsafeBufferPointer { productBuffer in
+                for order in exhibitorBuffer.indices {
+                    let exhibitor = exhibitorBuffer.baseAddress.unsafelyUnwrapped + order
+                    exhibitorNameStrings[order] = beginEntry(.exhibitor, id: exhibitor.pointee.id, title: exhibitor.pointee.name,
+                                                             .name, 10)
+                    for name in exhibitor.pointee.altNames { row(name, .alsoKnownAs, 9) }
+                    if let code = exhibitor.pointee.stand?.code { row(code, .stand, 7) }
                     for index in Int(productStarts[order])..<Int(productStarts[order + 1]) {
-                        row(products[Int(productsOfExhibitor[index])].name, .product, 4)
+                        let product = Int(productsOfExhibitor[index])
+                        productNameStrings[product] = row(productBuffer.baseAddress.unsafelyUnwrapped.advanced(by: product).pointee.name,
+                                                          .product, 4)
                     }
-                    if let description = exhibitors[order].description { row(description, .description, 1) }
-                    if let country = exhibitors[order].country { addFacet(facet(.country, country)) }
-                    for facet in categoryFacets(exhibitors[order].categories) { addFacet(facet) }
-                    for show in exhibitors[order].shows { addFacet(facet(.show, show)) }
-                    if let hall = exhibitors[order].stand?.hall { addFacet(facet(.hall, hall)) }
-                    addFacet(facet(.kind, exhibitors[order].kind))
+                    if let description = exhibitor.pointee.description { row(description, .description, 1) }
+                    if let country = exhibitor.pointee.country { ownerFacets.append(facet(.country, country)) }
+                    for show in exhibitor.pointee.shows { ownerFacets.append(facet(.show, show)) }
+                    if let hall = exhibitor.pointee.stand?.hall { ownerFacets.append(facet(.hall, hall)) }
+                    for index in Int(ownerFacetStarts[order])..<ownerFacets.count { addFacet(ownerFacets[index]) }
+                    ownerFacetStarts.append(Int32(ownerFacets.count))
+                    for facet in categoryFacets(exhibitor.pointee.categories) { addFacet(facet) }
+                    addFacet(facet(.kind, exhibitor.pointee.kind))
                     endEntry()
                 }
-                for order in products.indices {
-                    beginEntry(.product, id: products[order].id, title: products[order].name)
-                    row(products[order].name, .name, 10)
-                    if let type = products[order].type { row(type, .type, 6) }
-                    for facet in categoryFacets(products[order].categories) { addFacet(facet) }
-                    let owner = Int(exhibitorOfProduct[order])
-                    if owner >= 0 {
-                        row(exhibitors[owner].name, .shownBy, 3)
-                        if let country = exhibitors[owner].country { addFacet(facet(.country, country)) }
-                        for show in exhibitors[owner].shows { addFacet(facet(.show, show)) }
-                        if let hall = exhibitors[owner].stand?.hall { addFacet(facet(.hall, hall)) }
+                for order in productBuffer.indices {
+                    let product = productBuffer.baseAddress.unsafelyUnwrapped + order
+                    let knownName = productNameStrings[order]
+                    if knownName >= 0 {
+                        beginEntry(.product, id: product.pointee.id, title: product.pointee.name, string: knownName, .name, 10)
+                    } else {
+                        beginEntry(.product, id: product.pointee.id, title: product.pointee.name, .name, 10)
                     }
-                    if let origin = products[order].origin { row(origin, .shownBy, 3) }
-                    if let description = products[order].description { row(description, .description, 1) }
+                    if let type = product.pointee.type { row(type, .type, 6) }
+                    for facet in categoryFacets(product.pointee.categories) { addFacet(facet) }
+                    let ownerPosition = Int(exhibitorOfProduct[order])
+                    if ownerPosition >= 0 {
+                        let owner = exhibitorBuffer.baseAddress.unsafelyUnwrapped + ownerPosition
+                        row(owner.pointee.name, string: exhibitorNameStrings[ownerPosition], .shownBy, 3)
+                        for index in Int(ownerFacetStarts[ownerPosition])..<Int(ownerFacetStarts[ownerPosition + 1]) {
+                            addFacet(ownerFacets[index])
+                        }
+                    }
+                    if let origin = product.pointee.origin { row(origin, .shownBy, 3) }
+                    if let description = product.pointee.description { row(description, .description, 1) }
                     endEntry()
                 }
             }
         }
         for category in catalog.categories {
-            beginEntry(.category, id: category.id, title: category.name)
-            row(category.name, .name, 10)
+            beginEntry(.category, id: category.id, title: category.name, .name, 10)
             addFacet(facet(.category, category.id))
             endEntry()
         }
         for country in catalog.countries {
-            beginEntry(.country, id: country.code, title: country.name)
-            row(country.name, .name, 10)
+            beginEntry(.country, id: country.code, title: country.name, .name, 10)
             row(country.code, .code, 6)
             for name in country.altNames { row(name, .alsoKnownAs, 9) }
             addFacet(facet(.country, country.code))
             endEntry()
         }
         for item in catalog.programme {
-            beginEntry(.programme, id: item.id, title: item.title)
-            row(item.title, .title, 10)
+            beginEntry(.programme, id: item.id, title: item.title, .title, 10)
             for person in item.people { row(person, .people, 6) }
             for organisation in item.organisations { row(organisation, .organisations, 5) }
             if let place = item.place { row(place, .place, 4) }
@@ -126,10 +139,18 @@ struct IndexBuilder {
         }
     }
 
-    private mutating func beginEntry(_ kind: SearchKind, id: String, title: String) {
+    /// Starts an entry whose title is `title`, also its first row (a name or a programme title),
+    /// so the title's string is looked up once.
+    @discardableResult
+    private mutating func beginEntry(_ kind: SearchKind, id: String, title: String, string titleString: Int32? = nil,
+                                     _ label: IndexTables.Label, _ weight: UInt8) -> Int32 {
         tables.entryKinds.append(kind.code)
-        tables.entryIDs.append(string(id))
-        tables.entryTitles.append(string(title))
+        // Ids are distinct, so looking them up would only ever miss: they are stored as they are.
+        tables.entryIDs.append(strings.appendWithoutLookup(id))
+        foldedOfString.append((-2, -2))
+        let title = row(title, string: titleString, label, weight)
+        tables.entryTitles.append(title)
+        return title
     }
 
     private mutating func endEntry() {
@@ -164,8 +185,10 @@ struct IndexBuilder {
     }
 
     /// One searchable field of the current entry (two rows when a Cyrillic х has two spellings).
-    private mutating func row(_ text: String, _ label: IndexTables.Label, _ weight: UInt8) {
-        let stringID = string(text)
+    /// `stringID` is `text`'s string id when the caller already knows it.
+    @discardableResult
+    private mutating func row(_ text: String, string knownString: Int32? = nil, _ label: IndexTables.Label, _ weight: UInt8) -> Int32 {
+        let stringID = knownString ?? string(text)
         var folded = foldedOfString[Int(stringID)]
         if folded.text == -2 {
             folded.text = self.text(FoldedField.foldedBytes(text))
@@ -187,6 +210,7 @@ struct IndexBuilder {
             tables.rowLabels.append(labelCode)
             tables.rowStrings.append(stringID)
         }
+        return stringID
     }
 
     /// The id of a folded text, splitting a new one into words and its acronym.

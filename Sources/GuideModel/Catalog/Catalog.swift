@@ -38,9 +38,9 @@ public struct Catalog: Sendable {
     private let categoryChildren: [String: [String]]
     /// The products of the exhibitor at position `p` are at the positions
     /// `productsByExhibitor[productRanges[p]..<productRanges[p + 1]]`, in catalog order: two flat
-    /// arrays instead of a dictionary of 100,000 small arrays.
-    private let productRanges: [Int32]
-    private let productsByExhibitor: [Int32]
+    /// arrays instead of a dictionary of 100,000 small arrays. The search index reads them too.
+    package let productRanges: [Int32]
+    package let productsByExhibitor: [Int32]
     private let programmeByExhibitor: [String: [Int]]
     private let programmeByDay: [LocalDate: [Int]]
     /// Programme items whose day is not published.
