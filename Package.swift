@@ -16,9 +16,10 @@ let package = Package(
         // Pure layers.
         .target(name: "GuideModel"),
         .target(name: "GuideSearch", dependencies: ["GuideModel"]),
-        .target(name: "GuideNavigation", dependencies: ["GuideModel", "GuideSearch"]),
+        .target(name: "GuidePlan", dependencies: ["GuideModel"]),
+        .target(name: "GuideNavigation", dependencies: ["GuideModel", "GuideSearch", "GuidePlan"]),
         .target(name: "TerminalCanvas"),
-        .target(name: "GuideUI", dependencies: ["GuideModel", "GuideSearch", "GuideNavigation", "TerminalCanvas"]),
+        .target(name: "GuideUI", dependencies: ["GuideModel", "GuideSearch", "GuidePlan", "GuideNavigation", "TerminalCanvas"]),
 
         // Synthetic shows for tests and benchmarks (deterministic by seed).
         .target(name: "GuideSynthetic", dependencies: ["GuideModel"]),
@@ -51,6 +52,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["GuideTestSupport", "NcursesTerminal", "terminal-probe"]),
+        .testTarget(name: "GuidePlanTests", dependencies: ["GuidePlan", "GuideModel", "GuideTestSupport"]),
         .testTarget(name: "GuideSyntheticTests", dependencies: ["GuideSynthetic", "GuideModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "GuideNavigationTests", dependencies: ["GuideNavigation", "GuideUI", "GuideModel", "GuideSearch", "GuideTestSupport"]),

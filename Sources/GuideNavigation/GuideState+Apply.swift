@@ -1,4 +1,5 @@
 import GuideModel
+import GuidePlan
 import GuideSearch
 
 extension GuideState {
@@ -246,10 +247,10 @@ extension GuideState {
             return .none
         }
         if quitAtRoot {
-            // Favourites live only in memory in this version: losing them takes a second q.
-            if !plan.isEmpty && !quitPending {
+            // The plan is saved on every change; only when saving failed does quitting lose it.
+            if planUnsaved && !quitPending {
                 quitPending = true
-                message = Message("My plan (\(plan.count)) is not saved in this version: press q again to quit, any other key to stay", isError: true)
+                message = Message("My plan could not be saved: press q again to quit and lose the changes, any other key to stay", isError: true)
                 return .bell
             }
             return .quit
@@ -297,11 +298,11 @@ extension GuideState {
         }
         if let exhibitorID {
             let name = catalog.exhibitor(id: exhibitorID)?.name ?? exhibitorID
-            let added = plan.toggle(exhibitor: exhibitorID)
+            let added = plan.toggle(exhibitor: exhibitorID, at: clock)
             message = Message(added ? "★ Added \(name) to My plan" : "Removed \(name) from My plan")
         } else if let itemID {
             let title = catalog.programmeItem(id: itemID)?.title ?? itemID
-            let added = plan.toggle(programmeItem: itemID)
+            let added = plan.toggle(programmeItem: itemID, at: clock)
             message = Message(added ? "★ Added \(title) to My plan" : "Removed \(title) from My plan")
         } else {
             message = Message("f adds the selected exhibitor or programme item to My plan; nothing to add here", isError: true)

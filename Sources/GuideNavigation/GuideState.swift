@@ -1,4 +1,5 @@
 import GuideModel
+import GuidePlan
 import GuideSearch
 
 /// Everything about the interactive guide that changes: which tab, where in each tab's back
@@ -12,6 +13,12 @@ public struct GuideState: Sendable, Hashable {
     public internal(set) var stacks: [Tab: [Route]]
     public internal(set) var overlay: Overlay?
     public internal(set) var plan: Plan
+    /// The wall clock (milliseconds since 1970), set by the run loop before each action: plan
+    /// changes are stamped with it so that merging with another guide's saves keeps the later one.
+    public var clock: Int64 = 0
+    /// Set by the run loop while the plan on screen could not be saved (read-only disk...): quitting
+    /// then asks for confirmation, since the changes would be lost.
+    public var planUnsaved = false
     public internal(set) var message: Message?
     /// The last search, for `n`/`N` in lists.
     public internal(set) var lastQuery: String?
@@ -21,7 +28,7 @@ public struct GuideState: Sendable, Hashable {
     public internal(set) var lines: Int
 
     /// A fresh guide on the home tab. `today` opens the schedule on that day when it is a show day.
-    public init(catalog: Catalog, columns: Int, lines: Int, today: LocalDate? = nil, now: LocalTime? = nil, plan: Plan = Plan()) {
+    public init(catalog: Catalog, columns: Int, lines: Int, today: LocalDate? = nil, now: LocalTime? = nil, plan: Plan? = nil) {
         tab = .home
         var stacks: [Tab: [Route]] = [:]
         for tab in Tab.allCases { stacks[tab] = [tab.rootRoute] }
@@ -39,7 +46,7 @@ public struct GuideState: Sendable, Hashable {
         }
         self.stacks = stacks
         overlay = nil
-        self.plan = plan
+        self.plan = plan ?? Plan(eventID: catalog.event.id)
         message = nil
         lastQuery = nil
         self.columns = columns

@@ -1,4 +1,5 @@
 import GuideModel
+import GuidePlan
 
 /// The rows each list screen shows, computed from the catalog and the route. Both the state
 /// machine (to clamp selections, follow `n`/`N`, open the selected row) and the renderer use these.

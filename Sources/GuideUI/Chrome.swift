@@ -1,4 +1,5 @@
 import GuideModel
+import GuidePlan
 import GuideNavigation
 import TerminalCanvas
 

@@ -1,0 +1,127 @@
+/// A visitor's plan for one event: favourite exhibitors and programme items, each with a priority,
+/// a note and (for exhibitors) whether it was visited.
+///
+/// Changes take the time they happen (`at:`, milliseconds since 1970), never earlier than the
+/// plan's latest change, so a later edit always wins a merge even when the clock stands still or
+/// steps back. Ids that are no longer in the data are kept: the plan never drops what a visitor
+/// saved because the data changed.
+public struct Plan: Sendable, Hashable {
+    /// The event the plan belongs to (`Event.id`); plans of other events are never merged in.
+    public var eventID: String
+    /// Every item ever marked, including removed favourites (kept so merges respect removals).
+    public private(set) var marks: [PlanItem: PlanMark]
+    /// The latest time recorded in any mark.
+    public private(set) var latestChange: Int64
+
+    public init(eventID: String, marks: [PlanItem: PlanMark] = [:]) {
+        self.eventID = eventID
+        self.marks = marks
+        latestChange = marks.values.map(\.lastChange).max() ?? 0
+    }
+
+    // MARK: - Reading
+
+    /// Favourites of one kind, in the order they were first added (ties by id).
+    public func favourites(_ kind: PlanItem.Kind) -> [String] {
+        var favourites: [(id: String, added: Int64)] = []
+        for (item, mark) in marks where item.kind == kind && mark.favourite.value {
+            favourites.append((item.id, mark.added))
+        }
+        favourites.sort { a, b in a.added != b.added ? a.added < b.added : a.id < b.id }
+        return favourites.map(\.id)
+    }
+
+    public var exhibitors: [String] { favourites(.exhibitor) }
+    public var programme: [String] { favourites(.programmeItem) }
+
+    /// The mark of a favourite (nil when the item is not, or no longer, a favourite).
+    public func mark(_ item: PlanItem) -> PlanMark? {
+        guard let mark = marks[item], mark.favourite.value else { return nil }
+        return mark
+    }
+
+    public func contains(_ item: PlanItem) -> Bool { mark(item) != nil }
+    public func contains(exhibitor id: String) -> Bool { contains(.exhibitor(id)) }
+    public func contains(programmeItem id: String) -> Bool { contains(.programmeItem(id)) }
+
+    public var count: Int { marks.values.count { $0.favourite.value } }
+    public var isEmpty: Bool { count == 0 }
+
+    // MARK: - Changing
+
+    /// Adds or removes a favourite; returns true when the item is now a favourite.
+    @discardableResult
+    public mutating func toggle(_ item: PlanItem, at time: Int64) -> Bool {
+        if contains(item) {
+            remove(item, at: time)
+            return false
+        }
+        add(item, at: time)
+        return true
+    }
+
+    @discardableResult
+    public mutating func toggle(exhibitor id: String, at time: Int64) -> Bool { toggle(.exhibitor(id), at: time) }
+
+    @discardableResult
+    public mutating func toggle(programmeItem id: String, at time: Int64) -> Bool { toggle(.programmeItem(id), at: time) }
+
+    /// Makes the item a favourite (its priority, note and visit, if it had them, come back with it).
+    public mutating func add(_ item: PlanItem, at time: Int64) {
+        guard !contains(item) else { return }
+        let stamp = nextStamp(time)
+        var mark = marks[item] ?? PlanMark()
+        mark.favourite = Stamped(true, at: stamp)
+        if mark.added == 0 { mark.added = stamp }
+        marks[item] = mark
+    }
+
+    public mutating func remove(_ item: PlanItem, at time: Int64) {
+        guard contains(item) else { return }
+        let stamp = nextStamp(time)
+        marks[item]?.favourite = Stamped(false, at: stamp)
+    }
+
+    /// Sets the priority, making the item a favourite first when it is not one.
+    public mutating func setPriority(_ priority: PlanPriority, of item: PlanItem, at time: Int64) {
+        add(item, at: time)
+        let stamp = nextStamp(time)
+        marks[item]?.priority = Stamped(priority, at: stamp)
+    }
+
+    /// Sets the note (empty clears it), making the item a favourite first when it is not one.
+    public mutating func setNote(_ note: String, of item: PlanItem, at time: Int64) {
+        add(item, at: time)
+        let stamp = nextStamp(time)
+        marks[item]?.note = Stamped(note, at: stamp)
+    }
+
+    /// Marks a visit (or takes it back), making the item a favourite first when it is not one.
+    public mutating func setVisited(_ visited: Bool, of item: PlanItem, at time: Int64) {
+        add(item, at: time)
+        let stamp = nextStamp(time)
+        marks[item]?.visited = Stamped(visited, at: stamp)
+    }
+
+    /// A time for a change: `time`, or just after the latest change when the clock is behind it.
+    private mutating func nextStamp(_ time: Int64) -> Int64 {
+        let stamp = max(time, latestChange + 1)
+        latestChange = stamp
+        return stamp
+    }
+
+    // MARK: - Merging
+
+    /// Both copies of the same plan (this guide's and one saved by another guide), field by field
+    /// keeping the later setting. Commutative, associative and idempotent, so any number of guides
+    /// saving in any order end with the same plan.
+    public func merged(with other: Plan) -> Plan {
+        var marks = self.marks
+        for (item, theirs) in other.marks {
+            marks[item] = marks[item].map { PlanMark.merged($0, theirs) } ?? theirs
+        }
+        var plan = Plan(eventID: eventID, marks: marks)
+        plan.latestChange = max(plan.latestChange, latestChange, other.latestChange)
+        return plan
+    }
+}

@@ -1,0 +1,113 @@
+import GuidePlan
+import Testing
+
+/// Merging two copies of a plan (two guides open at once) must not depend on who merges whom, nor
+/// on how often or in what grouping: generated edit sequences check the three laws, and that no
+/// change is lost.
+@Suite struct PlanMergeTests {
+    /// A small deterministic generator (SplitMix64), so failures reproduce.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    static let items: [PlanItem] = ["a", "b", "c", "d"].map(PlanItem.exhibitor) + ["p1", "p2", "p3"].map(PlanItem.programmeItem)
+
+    /// A plan after a random sequence of edits at random times (some equal, to exercise ties).
+    static func randomPlan(_ generator: inout Generator, edits: Int) -> Plan {
+        var plan = Plan(eventID: "adex-2024")
+        for _ in 0..<edits {
+            let item = items[generator.below(items.count)]
+            let time = Int64(1_000 + generator.below(40))
+            switch generator.below(5) {
+            case 0: plan.toggle(item, at: time)
+            case 1: plan.add(item, at: time)
+            case 2: plan.setPriority(generator.below(2) == 0 ? .must : .maybe, of: item, at: time)
+            case 3: plan.setNote(["", "radar", "ask for brochure", "Азерсилах"][generator.below(4)], of: item, at: time)
+            default: plan.setVisited(generator.below(2) == 0, of: item, at: time)
+            }
+        }
+        return plan
+    }
+
+    @Test(arguments: 0..<200)
+    func mergeIsCommutativeAssociativeAndIdempotent(seed: Int) {
+        var generator = Generator(state: UInt64(seed))
+        let a = Self.randomPlan(&generator, edits: generator.below(12))
+        let b = Self.randomPlan(&generator, edits: generator.below(12))
+        let c = Self.randomPlan(&generator, edits: generator.below(12))
+        #expect(a.merged(with: b) == b.merged(with: a))
+        #expect(a.merged(with: b).merged(with: c) == a.merged(with: b.merged(with: c)))
+        #expect(a.merged(with: a) == a)
+        #expect(a.merged(with: b).merged(with: b) == a.merged(with: b))
+    }
+
+    @Test(arguments: 0..<100)
+    func theLatestSettingOfEveryFieldSurvivesAMerge(seed: Int) {
+        var generator = Generator(state: UInt64(seed) &+ 10_000)
+        let a = Self.randomPlan(&generator, edits: 1 + generator.below(10))
+        let b = Self.randomPlan(&generator, edits: 1 + generator.below(10))
+        let merged = a.merged(with: b)
+        for item in Self.items {
+            let sides = [a.marks[item], b.marks[item]].compactMap { $0 }
+            guard let result = merged.marks[item] else {
+                #expect(sides.isEmpty)
+                continue
+            }
+            #expect(result.favourite.at == sides.map(\.favourite.at).max())
+            #expect(result.note.at == sides.map(\.note.at).max())
+            #expect(result.priority.at == sides.map(\.priority.at).max())
+            #expect(result.visited.at == sides.map(\.visited.at).max())
+        }
+    }
+
+    @Test func twoGuidesEditingDifferentFieldsKeepBoth() {
+        var base = Plan(eventID: "adex-2024")
+        base.add(.exhibitor("aselsan"), at: 1_000)
+        var first = base
+        var second = base
+        first.setNote("radar demo at 14:00", of: .exhibitor("aselsan"), at: 2_000)
+        second.setVisited(true, of: .exhibitor("aselsan"), at: 2_500)
+        second.add(.programmeItem("opening"), at: 2_600)
+        let merged = first.merged(with: second)
+        #expect(merged.mark(.exhibitor("aselsan"))?.note.value == "radar demo at 14:00")
+        #expect(merged.mark(.exhibitor("aselsan"))?.visited.value == true)
+        #expect(merged.contains(programmeItem: "opening"))
+    }
+
+    @Test func aRemovalIsNotUndoneByAnOlderCopy() {
+        var old = Plan(eventID: "adex-2024")
+        old.add(.exhibitor("aselsan"), at: 1_000)
+        var newer = old
+        newer.remove(.exhibitor("aselsan"), at: 2_000)
+        #expect(!old.merged(with: newer).contains(exhibitor: "aselsan"))
+        #expect(!newer.merged(with: old).contains(exhibitor: "aselsan"))
+    }
+
+    @Test func aChangeIsNeverStampedBeforeTheLatestOneEvenWhenTheClockStepsBack() {
+        var plan = Plan(eventID: "adex-2024")
+        plan.add(.exhibitor("a"), at: 5_000)
+        plan.setNote("first", of: .exhibitor("a"), at: 5_000)
+        plan.setNote("second", of: .exhibitor("a"), at: 1_000)
+        #expect(plan.mark(.exhibitor("a"))?.note.value == "second")
+        #expect(plan.mark(.exhibitor("a"))!.note.at > 5_000)
+    }
+
+    @Test func favouritesKeepTheOrderTheyWereAddedIn() {
+        var plan = Plan(eventID: "e")
+        plan.add(.exhibitor("zeta"), at: 10)
+        plan.add(.exhibitor("alpha"), at: 20)
+        plan.add(.exhibitor("mid"), at: 30)
+        plan.remove(.exhibitor("alpha"), at: 40)
+        plan.add(.exhibitor("alpha"), at: 50)
+        #expect(plan.exhibitors == ["zeta", "alpha", "mid"], "re-adding keeps the first time it was added")
+        #expect(plan.count == 3)
+    }
+}
