@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "adex-guide",
             dependencies: [
-                "GuideModel", "GuideSearch", "GuideNavigation", "GuideUI", "TerminalCanvas", "NcursesTerminal", "CAssets",
+                "GuideModel", "GuideSearch", "GuidePlan", "GuideNavigation", "GuideUI", "TerminalCanvas", "NcursesTerminal", "CAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

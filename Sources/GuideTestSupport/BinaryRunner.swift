@@ -44,6 +44,8 @@ public struct BinaryRunner: Sendable {
         env["ADEX_GUIDE_DATA"] = nil
         // Nor write search indexes into the developer's cache: a fresh one per run, unless a test sets it.
         env["ADEX_GUIDE_CACHE"] = scratch.appendingPathComponent("cache").path
+        // Nor read or write the developer's plan: a fresh state directory per run, unless a test sets it.
+        env["XDG_STATE_HOME"] = scratch.appendingPathComponent("state").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

@@ -47,6 +47,9 @@ public final class TmuxSession: @unchecked Sendable {
             usleep(2_000)
         }
         var arguments = ["new-session", "-d", "-s", "t", "-x", String(columns), "-y", String(lines), "-e", "LANG=C.UTF-8"]
+        // The guide saves its plan under XDG_STATE_HOME: never the developer's, unless a test says so.
+        var environment = environment
+        if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = directory.appendingPathComponent("state").path }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         let quoted = command.map(Self.shellQuote).joined(separator: " ")
         arguments += ["sh", "-c", "\(quoted); echo \"[exit $?]\"; exec sleep 3600"]

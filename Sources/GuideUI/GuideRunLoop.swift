@@ -1,6 +1,7 @@
 import Foundation
 import GuideModel
 import GuideNavigation
+import GuidePlan
 import GuideSearch
 import TerminalCanvas
 
@@ -23,13 +24,48 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
     /// Whether the clock moves (false under `--at`): then the loop wakes once a minute to redraw.
     public let clockRuns: Bool
     public let colors: Bool
+    /// Where the plan is saved after every change (nil: kept in memory only, as in tests).
+    public let planStore: PlanStore?
+    /// Milliseconds since 1970: the time plan changes are stamped with.
+    public let wallClock: () -> Int64
 
-    public init(catalog: Catalog, search: SearchIndexBuilder, now: @escaping () -> LocalDateTime, clockRuns: Bool, colors: Bool) {
+    public init(catalog: Catalog, search: SearchIndexBuilder, now: @escaping () -> LocalDateTime, clockRuns: Bool, colors: Bool,
+                planStore: PlanStore? = nil, wallClock: @escaping () -> Int64 = { 0 }) {
         self.catalog = catalog
         self.search = search
         self.now = now
         self.clockRuns = clockRuns
         self.colors = colors
+        self.planStore = planStore
+        self.wallClock = wallClock
+    }
+
+    /// Saves a changed plan (merging another guide's saves) and tells the state how it went.
+    private func save(_ state: inout GuideState) {
+        guard let planStore else { return }
+        do {
+            let saved = try planStore.save(state.plan, now: wallClock())
+            state.adoptSavedPlan(saved.plan, in: catalog)
+            if let aside = saved.movedAside {
+                state.showPlanNotice("The plan file on disk could not be read (\(aside.problem)); it was moved to \(aside.path)",
+                                     isError: true)
+            }
+        } catch {
+            state.planCouldNotBeSaved(error.description)
+        }
+    }
+
+    /// Takes in what another guide saved (on the clock's tick), so both show the same plan.
+    private func refresh(_ state: inout GuideState) {
+        guard let planStore, !state.planUnsaved, let loaded = try? planStore.load(now: wallClock()) else { return }
+        if let aside = loaded.movedAside {
+            // Damaged behind our back: this guide's plan is written again, the damaged file kept.
+            save(&state)
+            state.showPlanNotice("The plan file on disk could not be read (\(aside.problem)); it was moved to \(aside.path)", isError: true)
+            return
+        }
+        let merged = state.plan.merged(with: loaded.plan)
+        if merged != state.plan { state.adoptSavedPlan(merged, in: catalog) }
     }
 
     /// Runs until the user quits, a terminating signal arrives or input ends. `initial` lets a
@@ -66,7 +102,10 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
             case .key(let key):
                 let keyContext = Keymap.context(for: state) { catalog.hall(id: $0)?.hasLayout ?? false }
                 if let action = Keymap.action(for: key, in: keyContext) {
+                    state.clock = wallClock()
+                    let before = state.plan
                     effect = state.apply(action, in: context)
+                    if state.plan != before { save(&state) }
                 } else {
                     effect = .bell
                 }
@@ -77,8 +116,10 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
             case .endOfInput:
                 return .endOfInput
             case .tick:
+                let shownPlan = state.plan
+                refresh(&state)
                 let next = now()
-                guard next != moment else { continue }
+                guard next != moment || state.plan != shownPlan else { continue }
                 moment = next
                 context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment)
             }

@@ -21,7 +21,7 @@ struct AdexGuide: ParsableCommand {
         version: version,
         subcommands: [InfoCommand.self, ExhibitorsCommand.self, ExhibitorCommand.self, CategoriesCommand.self,
                       CountriesCommand.self, HallsCommand.self, ScheduleCommand.self, NowCommand.self,
-                      SearchCommand.self, ValidateCommand.self]
+                      SearchCommand.self, PlanCommand.self, ValidateCommand.self]
     )
 
     @OptionGroup var options: GlobalOptions

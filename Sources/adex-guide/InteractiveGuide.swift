@@ -1,5 +1,7 @@
 import Foundation
 import GuideModel
+import GuideNavigation
+import GuidePlan
 import GuideSearch
 import GuideUI
 import NcursesTerminal
@@ -12,6 +14,27 @@ enum InteractiveGuide {
         let catalog = try options.loadCatalog()
         let moment = try options.moment(for: catalog)
         let environment = ProcessInfo.processInfo.environment
+        // The plan is read before curses starts; a problem with it never stops the guide.
+        let store = PlanStore.standard(eventID: catalog.event.id, environment: environment)
+        var plan = Plan(eventID: catalog.event.id)
+        var notice: String?
+        /// True when changes cannot be saved at all (so quitting asks first).
+        var cannotSave = false
+        if let store {
+            do {
+                let loaded = try store.load(now: PlanClock.now())
+                plan = loaded.plan
+                if let aside = loaded.movedAside {
+                    notice = "Your plan file could not be read (\(aside.problem)); it was moved to \(aside.path) and a new plan started"
+                }
+            } catch {
+                notice = "My plan cannot be read: \(error.description); changes will not be saved"
+                cannotSave = true
+            }
+        } else {
+            notice = "Neither XDG_STATE_HOME nor HOME is set: My plan will not be saved"
+            cannotSave = true
+        }
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend.start(environment: environment)
@@ -23,8 +46,14 @@ enum InteractiveGuide {
         let now: () -> LocalDateTime = fixed ? { moment.local } : { clock.local(Date()) }
         let colors = (environment["NO_COLOR"] ?? "").isEmpty
         let loop = GuideRunLoop<NcursesBackend>(catalog: catalog, search: SearchIndexBuilder(buildingFor: catalog), now: now,
-                                                clockRuns: !fixed, colors: colors)
-        let outcome = loop.run(on: backend)
+                                                clockRuns: !fixed, colors: colors, planStore: cannotSave ? nil : store,
+                                                wallClock: PlanClock.now)
+        let size = backend.size
+        let start = now()
+        var initial = GuideState(catalog: catalog, columns: size.columns, lines: size.lines, today: start.date, now: start.time, plan: plan)
+        if cannotSave { initial.planCouldNotBeSaved("") }
+        if let notice { initial.showPlanNotice(notice, isError: true) }
+        let outcome = loop.run(on: backend, initial: initial)
         backend.shutdown()
         switch outcome {
         case .quit, .endOfInput:

@@ -252,12 +252,17 @@ struct TransitionTests {
         #expect(large.list.selected == 206)
     }
 
-    @Test func quittingAsksFirstWhenMyPlanWouldBeLost() throws {
+    @Test func quittingAsksFirstOnlyWhenMyPlanCouldNotBeSaved() throws {
         var driver = try bundled()
         driver.press(.character("2"), .character("f"), .character("1"))
         driver.press(.character("q"))
+        #expect(driver.lastEffect == .quit, "a saved plan is not lost by quitting")
+        driver = try bundled()
+        driver.press(.character("2"), .character("f"), .character("1"))
+        driver.state.planCouldNotBeSaved("/state: Read-only file system")
+        driver.press(.character("q"))
         #expect(driver.lastEffect == .bell)
-        #expect(driver.state.message?.text.hasPrefix("My plan (1) is not saved") == true)
+        #expect(driver.state.message?.text.hasPrefix("My plan could not be saved") == true)
         driver.press(.down)
         driver.press(.character("q"))
         #expect(driver.lastEffect == .bell, "any other key cancels the question")

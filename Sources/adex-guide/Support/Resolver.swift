@@ -35,6 +35,15 @@ struct Resolver {
         return catalog.exhibitor(id: id)!
     }
 
+    func programmeItem(_ text: String) throws -> ProgrammeItem {
+        let key = SearchFolding.fold(text.trimmingWhitespace())
+        let candidates = catalog.programme.map { ($0.id, [$0.id, $0.title]) }
+        let id = try resolve(text, key: key, candidates: candidates, noun: "programme item", option: nil) { id in
+            catalog.programmeItem(id: id)?.title ?? id
+        }
+        return catalog.programmeItem(id: id)!
+    }
+
     /// Exact (folded) id or name first; then a unique word-prefix or substring match.
     private func resolve(_ text: String, key: String, candidates: [(id: String, names: [String])], noun: String,
                          option: String?, describe: (String) -> String) throws -> String {

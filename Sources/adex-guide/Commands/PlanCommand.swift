@@ -1,0 +1,315 @@
+import ArgumentParser
+import Foundation
+import GuideModel
+import GuidePlan
+import GuideUI
+
+/// `adex-guide plan ...`: the visitor's plan from the command line, the same file the interactive
+/// guide saves (see `PlanStore`).
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Your plan: favourite exhibitors and programme items, with priorities, notes and visits.",
+        discussion: """
+        The plan is saved per event under $XDG_STATE_HOME/adex-guide/ (default ~/.local/state/adex-guide/), \
+        the same file the interactive guide uses.
+        """,
+        subcommands: [PlanShowCommand.self, PlanAddCommand.self, PlanRemoveCommand.self, PlanNoteCommand.self,
+                      PlanVisitedCommand.self, PlanImportCommand.self],
+        defaultSubcommand: PlanShowCommand.self
+    )
+}
+
+/// What every plan subcommand shares: the catalog, the store and the current plan.
+struct PlanSession {
+    let catalog: Catalog
+    let store: PlanStore
+    var plan: Plan
+
+    init(options: GlobalOptions) throws {
+        catalog = try options.loadCatalog()
+        guard let store = PlanStore.standard(eventID: catalog.event.id, environment: ProcessInfo.processInfo.environment) else {
+            throw CLIFailure("adex-guide: neither XDG_STATE_HOME nor HOME is set, so there is no place for a plan", exitCode: ExitStatus.usage)
+        }
+        self.store = store
+        do {
+            let loaded = try store.load(now: PlanClock.now())
+            if let aside = loaded.movedAside {
+                let line = Text.line("adex-guide: the plan file could not be read (\(aside.problem)); it was moved to \(aside.path)")
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
+            plan = loaded.plan
+        } catch {
+            throw CLIFailure(Text.line("adex-guide: \(error.description)"), exitCode: error.exitCode)
+        }
+    }
+
+    /// Saves (merging whatever another guide saved meanwhile) and keeps the result.
+    mutating func save() throws {
+        do {
+            plan = try store.save(plan, now: PlanClock.now()).plan
+        } catch {
+            throw CLIFailure(Text.line("adex-guide: could not save the plan: \(error.description)"), exitCode: error.exitCode)
+        }
+    }
+
+    /// An exhibitor, or with `programme` a programme item, named by id or (a unique part of) its name.
+    func item(_ text: String, programme: Bool) throws -> (item: PlanItem, name: String) {
+        let resolver = Resolver(catalog: catalog)
+        if programme {
+            let found = try resolver.programmeItem(text)
+            return (.programmeItem(found.id), found.title)
+        }
+        do {
+            let found = try resolver.exhibitor(text)
+            return (.exhibitor(found.id), found.name)
+        } catch let failure as CLIFailure {
+            // Not an exhibitor: a programme item by that name will do. When neither is found the
+            // exhibitor message stands, unless the programme one says more (several matches).
+            do {
+                let found = try resolver.programmeItem(text)
+                return (.programmeItem(found.id), found.title)
+            } catch let programmeFailure as CLIFailure {
+                let exhibitorUnknown = failure.lines.first?.hasPrefix("unknown") ?? false
+                let programmeUnknown = programmeFailure.lines.first?.hasPrefix("unknown") ?? false
+                throw exhibitorUnknown && !programmeUnknown ? programmeFailure : failure
+            }
+        }
+    }
+
+    /// The name of an item in the plan, or its id marked as gone when the data no longer has it.
+    func name(of item: PlanItem) -> String {
+        switch item {
+        case .exhibitor(let id): catalog.exhibitor(id: id)?.name ?? "\(id) (no longer in the data)"
+        case .programmeItem(let id): catalog.programmeItem(id: id)?.title ?? "\(id) (no longer in the data)"
+        }
+    }
+}
+
+struct ItemArguments: ParsableArguments {
+    @Flag(name: [.customShort("p"), .long], help: "The name is a programme item (by default an exhibitor, else a programme item).")
+    var programme = false
+
+    @Argument(help: ArgumentHelp("Exhibitor or programme item: id, name or a unique part of it.", valueName: "name"))
+    var name: [String]
+
+    var text: String { name.joined(separator: " ") }
+}
+
+struct PlanAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an exhibitor or programme item to your plan.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: ItemArguments
+    @Flag(help: "Priority: must see, or maybe (new favourites are maybe).") var priority: PlanPriority?
+
+    func run() throws {
+        var session = try PlanSession(options: options)
+        let (item, name) = try session.item(target.text, programme: target.programme)
+        let wasThere = session.plan.contains(item)
+        session.plan.add(item, at: PlanClock.now())
+        if let priority { session.plan.setPriority(priority, of: item, at: PlanClock.now()) }
+        try session.save()
+        let level = session.plan.mark(item)?.priority.value.label ?? "maybe"
+        var console = Console.standard()
+        console.print(Text.line(wasThere ? "Already in your plan: \(name) (\(level))" : "★ Added \(name) to your plan (\(level))"))
+        console.flush()
+    }
+}
+
+extension PlanPriority: EnumerableFlag {
+    public static func name(for value: PlanPriority) -> NameSpecification { .long }
+}
+
+struct PlanRemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an exhibitor or programme item from your plan.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: ItemArguments
+
+    func run() throws {
+        var session = try PlanSession(options: options)
+        // Ids no longer in the data can still be removed by id.
+        let match = session.plan.marks.keys.first { $0.id == target.text && session.plan.contains($0) }
+        let (item, name) = try match.map { ($0, session.name(of: $0)) } ?? session.item(target.text, programme: target.programme)
+        guard session.plan.contains(item) else {
+            throw CLIFailure(Text.line("adex-guide: \(name) is not in your plan"), exitCode: ExitStatus.dataError)
+        }
+        session.plan.remove(item, at: PlanClock.now())
+        try session.save()
+        var console = Console.standard()
+        console.print(Text.line("Removed \(name) from your plan"))
+        console.flush()
+    }
+}
+
+struct PlanNoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: "Set the note of a plan item (adds it to the plan; an empty note clears it).")
+    @OptionGroup var options: GlobalOptions
+    @Flag(name: [.customShort("p"), .long], help: "The name is a programme item.") var programme = false
+    @Argument(help: ArgumentHelp("Exhibitor or programme item: id, name or a unique part of it.", valueName: "name")) var name: String
+    @Argument(help: ArgumentHelp("The note (quote it); \"\" clears it.", valueName: "note")) var note: String
+
+    func run() throws {
+        var session = try PlanSession(options: options)
+        let (item, title) = try session.item(name, programme: programme)
+        session.plan.setNote(note, of: item, at: PlanClock.now())
+        try session.save()
+        var console = Console.standard()
+        console.print(Text.line(note.isEmpty ? "Cleared the note of \(title)" : "Noted for \(title): \(note)"))
+        console.flush()
+    }
+}
+
+struct PlanVisitedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "visited", abstract: "Mark an exhibitor's stand as visited (adds it to the plan).")
+    @OptionGroup var options: GlobalOptions
+    @Flag(name: .long, help: "Take the visit back.") var not = false
+    @Argument(help: ArgumentHelp("Exhibitor: id, name or a unique part of it.", valueName: "name")) var name: [String]
+
+    func run() throws {
+        var session = try PlanSession(options: options)
+        let exhibitor = try Resolver(catalog: session.catalog).exhibitor(name.joined(separator: " "))
+        session.plan.setVisited(!not, of: .exhibitor(exhibitor.id), at: PlanClock.now())
+        try session.save()
+        var console = Console.standard()
+        console.print(Text.line(not ? "Not visited yet: \(exhibitor.name)" : "✓ Visited \(exhibitor.name)"))
+        console.flush()
+    }
+}
+
+struct PlanImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add a colleague's plan file to yours: new favourites are added; nothing of yours is removed or overwritten.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("A plan file (adex-guide-plan/1), e.g. a colleague's plan-<event>.json.", valueName: "file")) var file: String
+
+    func run() throws {
+        var session = try PlanSession(options: options)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIFailure(Text.line("adex-guide: \(file): cannot be read"), exitCode: ExitStatus.noInput)
+        }
+        let theirs: Plan
+        do {
+            theirs = try PlanFile.decode(Array(data), file: file)
+        } catch {
+            throw CLIFailure(Text.line("adex-guide: \(error.description)"), exitCode: ExitStatus.dataError)
+        }
+        guard theirs.eventID == session.plan.eventID else {
+            throw CLIFailure(Text.line("adex-guide: \(file) is a plan for event \"\(theirs.eventID)\", not \"\(session.plan.eventID)\""),
+                             exitCode: ExitStatus.dataError)
+        }
+        let result = PlanImport(theirs, into: session.plan, at: PlanClock.now())
+        session.plan = result.plan
+        try session.save()
+        var console = Console.standard()
+        console.print("Imported \(file): \(result.added.count) added, \(result.conflicts.count) with differences, "
+                      + "\(result.outcomes.count - result.added.count - result.conflicts.count) already in your plan")
+        for item in result.added { console.print(Text.line("  + \(session.name(of: item))")) }
+        for conflict in result.conflicts { console.print(Text.line("  ! \(session.name(of: conflict.item)): \(conflict.detail)")) }
+        console.flush()
+    }
+}
+
+struct PlanShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show your plan: programme by day, exhibitors by hall.")
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let session = try PlanSession(options: options)
+        let catalog = session.catalog
+        let plan = session.plan
+        let describe = Describe(catalog: catalog)
+        let items = plan.programme.compactMap { catalog.programmeItem(id: $0) }.sorted(by: Catalog.programmeOrder)
+        let exhibitors = plan.exhibitors.compactMap { catalog.exhibitor(id: $0) }
+        let gone = plan.programme.filter { catalog.programmeItem(id: $0) == nil }.map(PlanItem.programmeItem)
+            + plan.exhibitors.filter { catalog.exhibitor(id: $0) == nil }.map(PlanItem.exhibitor)
+        func mark(_ item: PlanItem) -> PlanMark { plan.mark(item) ?? PlanMark() }
+        var console = Console.standard()
+        if options.json {
+            func entry(_ item: PlanItem, _ name: String?, _ extra: [JSONMember]) -> JSONValue {
+                let mark = mark(item)
+                return .object([JSONMember(key: "id", value: .string(item.id)),
+                                JSONMember(key: "name", value: name.map(JSONValue.string) ?? .null)] + extra + [
+                    JSONMember(key: "priority", value: .string(mark.priority.value.rawValue)),
+                    JSONMember(key: "note", value: .string(mark.note.value)),
+                    JSONMember(key: "inData", value: .bool(name != nil)),
+                ])
+            }
+            console.printJSON(.object([
+                JSONMember(key: "event", value: .string(plan.eventID)),
+                JSONMember(key: "file", value: .string(session.store.path)),
+                JSONMember(key: "programme", value: .array(plan.programme.map { id in
+                    let item = catalog.programmeItem(id: id)
+                    return entry(.programmeItem(id), item?.title, [
+                        JSONMember(key: "day", value: item?.day.map { .string($0.description) } ?? .null),
+                        JSONMember(key: "start", value: item?.start.map { .string($0.description) } ?? .null),
+                        JSONMember(key: "end", value: item?.end.map { .string($0.description) } ?? .null),
+                    ])
+                })),
+                JSONMember(key: "exhibitors", value: .array(plan.exhibitors.map { id in
+                    let exhibitor = catalog.exhibitor(id: id)
+                    return entry(.exhibitor(id), exhibitor?.name, [
+                        JSONMember(key: "hall", value: exhibitor?.stand.map { .string($0.hall) } ?? .null),
+                        JSONMember(key: "stand", value: exhibitor?.stand?.code.map(JSONValue.string) ?? .null),
+                        JSONMember(key: "visited", value: .bool(mark(.exhibitor(id)).visited.value)),
+                    ])
+                })),
+            ]))
+            console.flush()
+            return
+        }
+        let mustLeft = exhibitors.filter { mark(.exhibitor($0.id)).priority.value == .must && !mark(.exhibitor($0.id)).visited.value }.count
+        console.print("My plan for \(catalog.event.name): \(plan.programme.count) programme items, \(plan.exhibitors.count) exhibitors; "
+                      + "\(mustLeft) must-see exhibitors not yet visited")
+        console.print("Saved in \(session.store.path)")
+        if plan.isEmpty {
+            console.print()
+            console.print("Nothing yet: add with 'adex-guide plan add NAME', or press f in the guide.")
+        }
+        func flags(_ item: PlanItem) -> String {
+            let mark = mark(item)
+            return mark.priority.value == .must ? "[must]" : "[maybe]"
+        }
+        func noteLines(_ item: PlanItem) {
+            for line in mark(item).note.value.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+                console.print("      note: " + line)
+            }
+        }
+        if !items.isEmpty {
+            console.print()
+            console.print("Programme")
+            var lastDay: String?
+            for item in items {
+                let day = describe.itemDay(item)
+                if day != lastDay {
+                    console.print("  " + day)
+                    lastDay = day
+                }
+                console.print("    \(describe.itemTime(item))  \(item.title)  \(flags(.programmeItem(item.id)))")
+                noteLines(.programmeItem(item.id))
+            }
+        }
+        if !exhibitors.isEmpty {
+            console.print()
+            console.print("Exhibitors")
+            let byHall = Dictionary(grouping: exhibitors) { $0.stand?.hall ?? "" }
+            let hallOrder = catalog.halls.map(\.id).filter { byHall[$0] != nil } + (byHall[""] != nil ? [""] : [])
+            for hall in hallOrder {
+                console.print("  " + (hall.isEmpty ? "Stand not published" : catalog.hall(id: hall)?.name ?? hall))
+                for exhibitor in byHall[hall] ?? [] {
+                    let item = PlanItem.exhibitor(exhibitor.id)
+                    let tick = mark(item).visited.value ? "✓" : "·"
+                    let stand = exhibitor.stand?.code.map { "stand \($0)  " } ?? ""
+                    console.print("    \(tick) \(stand)\(exhibitor.name)  \(flags(item))")
+                    noteLines(item)
+                }
+            }
+        }
+        if !gone.isEmpty {
+            console.print()
+            console.print("No longer in the data (kept in your plan)")
+            for item in gone { console.print("  \(item.kind.noun) \(item.id)") }
+        }
+        console.flush()
+    }
+}
