@@ -313,9 +313,7 @@ extension GuideState {
     }
 
     /// The plan changed: every My plan list, on any tab's stack, is brought back within bounds.
-    mutating func reclampPlanRoutesAfterStorage(_ catalog: Catalog) { reclampPlanRoutes(catalog) }
-
-    private mutating func reclampPlanRoutes(_ catalog: Catalog) {
+    mutating func reclampPlanRoutes(_ catalog: Catalog) {
         let headings = Rows.plan(plan, in: catalog).map(Rows.isHeading)
         for (tab, stack) in stacks {
             stacks[tab] = stack.map { route in

@@ -10,7 +10,7 @@ extension GuideState {
         planUnsaved = false
         guard saved != plan else { return }
         plan = saved
-        reclampPlanRoutesAfterStorage(catalog)
+        reclampPlanRoutes(catalog)
     }
 
     /// Saving failed: the plan stays in memory, quitting asks first, and the message says why.
