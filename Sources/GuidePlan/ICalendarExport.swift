@@ -18,8 +18,9 @@ import GuideModel
 ///   not make the whole day look busy.
 /// - A start without a published end is written as DTSTART alone: RFC 5545 (3.6.1) defines such
 ///   an event to end when it starts, which claims nothing the data does not say; inventing a
-///   duration would. The description says the end time is not published. (An end that is not
-///   after the start is rejected by the loader; a catalog built in code gets DTSTART alone too.)
+///   duration would. The description says the end time is not published. An end not after the
+///   start (the loader rejects it; hand-made data may hold it) counts as not published, as in
+///   `PublishedTime`.
 ///   An item running on several days repeats daily (RRULE:FREQ=DAILY with COUNT) at the same
 ///   times.
 /// - Programme items without a published day cannot be placed in a calendar; favourites no
@@ -89,7 +90,7 @@ public enum ICalendarExport {
             lines.append("DTSTART\(parameter):" + dateTime(day, start))
             if let end = item.end, end > start {
                 lines.append("DTEND\(parameter):" + dateTime(day, end))
-            } else if item.end == nil {
+            } else {
                 timeNote = "End time not published."
             }
             if days.count > 1 { lines.append("RRULE:FREQ=DAILY;COUNT=\(days.count)") }

@@ -92,7 +92,7 @@ public enum MarkdownExport {
         let item = entry.item
         var time = "time not published"
         if let start = item.start {
-            if let end = item.end, end != start {
+            if let end = item.end, end > start {
                 time = "\(start)–\(end)"
             } else {
                 time = "\(start) (end not published)"
