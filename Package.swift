@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["GuideTestSupport", "NcursesTerminal", "terminal-probe"]),
-        .testTarget(name: "GuidePlanTests", dependencies: ["GuidePlan", "GuideModel", "GuideTestSupport"]),
+        .testTarget(name: "GuidePlanTests", dependencies: ["GuidePlan", "GuideModel", "GuideTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "GuideSyntheticTests", dependencies: ["GuideSynthetic", "GuideModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "GuideNavigationTests", dependencies: ["GuideNavigation", "GuideUI", "GuideModel", "GuideSearch", "GuideTestSupport"]),
