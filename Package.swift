@@ -16,7 +16,7 @@ let package = Package(
         // Pure layers.
         .target(name: "GuideModel"),
         .target(name: "GuideSearch", dependencies: ["GuideModel"]),
-        .target(name: "GuidePlan", dependencies: ["GuideModel"]),
+        .target(name: "GuidePlan", dependencies: ["GuideModel", "TerminalCanvas"]),
         .target(name: "GuideNavigation", dependencies: ["GuideModel", "GuideSearch", "GuidePlan"]),
         .target(name: "TerminalCanvas"),
         .target(name: "GuideUI", dependencies: ["GuideModel", "GuideSearch", "GuidePlan", "GuideNavigation", "TerminalCanvas"]),

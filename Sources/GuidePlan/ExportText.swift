@@ -1,13 +1,11 @@
+import TerminalCanvas
+
 /// Data text made safe for an export file. Every export is read by another program (a calendar,
 /// a Markdown viewer, a spreadsheet) and often shown in a terminal, so text from the data file or
-/// a note must not carry controls that act on the reader. GuidePlan depends on GuideModel only, so
-/// it cannot reach TerminalCanvas's `TextSanitizer`; these rules are the same, minus terminal
-/// width concerns:
-/// - C0 controls other than line breaks and TAB become their Control Picture (ESC -> `␛`), DEL
-///   becomes `␡`, C1 controls (U+0080...U+009F, except NEL, a line break) become U+FFFD.
-/// - Bidirectional overrides and invisible format characters (U+061C, U+200B, U+200E, U+200F,
-///   U+202A...U+202E, U+2060...U+2064, U+2066...U+206F, U+FEFF) become U+FFFD; ZWJ and ZWNJ stay
-///   (emoji sequences, Persian and Indic text).
+/// a note must not carry controls that act on the reader. Every other scalar is replaced by the
+/// terminal's own table (`TextSanitizer.replacement(for:)`: control pictures for C0, U+FFFD for C1
+/// and invisible format characters, ZWJ and ZWNJ kept), so the two can never drift apart; only the
+/// whitespace rules differ, for files rather than cells:
 /// - TAB becomes a space. Line breaks (CRLF, CR, LF, NEL, U+2028, U+2029) become LF in multi-line
 ///   text; in single-line text each run of whitespace holding a line break becomes one space.
 /// - Leading and trailing whitespace is removed; in multi-line text, trailing spaces of each line
@@ -47,21 +45,9 @@ enum ExportText {
             }
             pendingSpaces = 0
             pendingBreaks = 0
-            out.append(replacement(for: scalar) ?? scalar)
+            out.append(TextSanitizer.replacement(for: scalar) ?? scalar)
         }
         return String(out)
-    }
-
-    /// The visible stand-in for a scalar that must not reach a reader, or nil when it is safe.
-    static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let value = scalar.value
-        switch value {
-        case 0..<0x20: return Unicode.Scalar(0x2400 + value)
-        case 0x7F: return "\u{2421}"
-        case 0x80...0x9F: return "\u{FFFD}"
-        case 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF: return "\u{FFFD}"
-        default: return nil
-        }
     }
 
     /// `20240924T063000Z`: a UTC moment as an iCalendar DATE-TIME (milliseconds are dropped).

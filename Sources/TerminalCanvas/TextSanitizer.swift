@@ -177,8 +177,9 @@ public enum TextSanitizer {
     /// The visible replacement for a scalar that must not reach the terminal, or nil if the
     /// scalar is safe. Whitespace is handled before this is called. Every replacement has
     /// display width 1.
+    /// `package`: the plan's exports (GuidePlan) neutralise text with the same table.
     @inline(__always)
-    static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    package static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let value = scalar.value
         if value < 0x20 { return Unicode.Scalar(0x2400 + value) }  // Control Pictures
         if value < 0x7F { return nil }
