@@ -163,40 +163,8 @@ public struct PlanStore: Sendable {
     private var temporaryPrefix: String { directory + "/." + fileStem + ".json." }
 
     private func writeAtomically(_ text: String) throws(PlanStoreError) {
-        let temporary = temporaryPrefix + "\(getpid()).tmp"
-        unlink(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw PlanStoreError(.cannotWrite, path: directory, message: "cannot write here (\(Self.describe(errno)))")
-        }
-        var failure: Int32?
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty && failure == nil {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno != EINTR { failure = errno }
-            } else {
-                bytes = bytes.dropFirst(written)
-            }
-        }
-        if failure == nil && fsync(descriptor) != 0 { failure = errno }
-        close(descriptor)
-        if let failure {
-            unlink(temporary)
-            throw PlanStoreError(failure == ENOSPC || failure == EDQUOT ? .cannotWrite : .io, path: temporary,
-                                 message: "writing the plan failed (\(Self.describe(failure))); the saved plan is unchanged")
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw PlanStoreError(.cannotWrite, path: path, message: "cannot be replaced (\(Self.describe(code))); the saved plan is unchanged")
-        }
-        // The rename itself is made durable by flushing the directory.
-        let directoryDescriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if directoryDescriptor >= 0 {
-            fsync(directoryDescriptor)
-            close(directoryDescriptor)
-        }
+        try AtomicFile.write(Array(text.utf8), to: path, temporary: temporaryPrefix + "\(getpid()).tmp", permissions: 0o600,
+                             what: "the plan", unchanged: "the saved plan is unchanged")
     }
 
     /// Temporary files left by a guide killed in the middle of a save. Called under the lock, when
