@@ -1,3 +1,5 @@
+import GuidePlan
+
 /// What the user wants, independent of the key that asked for it. The `Keymap` (in GuideUI)
 /// turns keys into actions per context; the state machine only ever sees actions.
 public enum Action: Sendable, Hashable {
@@ -20,6 +22,16 @@ public enum Action: Sendable, Hashable {
     case nextMatch
     case previousMatch
     case toggleFavourite
+    /// Must see / maybe for the selected item (adds it to My plan as must see).
+    case cyclePriority
+    /// Opens the note editor for the selected item.
+    case editNote
+    /// Visited / not visited for the selected exhibitor.
+    case toggleVisited
+    /// Opens the export panel (My plan).
+    case beginExport
+    /// Empties a text field (Ctrl-U).
+    case clearText
     case nextDay
     case previousDay
     case showOnMap
@@ -46,6 +58,9 @@ public enum Effect: Sendable, Hashable {
     case quit
     /// Stop the process (Ctrl-Z) and redraw on resume.
     case suspend
+    /// Write the plan in a format to a file; the run loop does it and reports with
+    /// `GuideState.exportFinished` / `exportFailed`.
+    case export(PlanExportFormat, includeVisits: Bool)
 }
 
 /// A one-line message shown above the footer until the next key.

@@ -1,4 +1,5 @@
 import GuideModel
+import GuidePlan
 import GuideSearch
 
 /// What the state machine reads but never changes: the catalog, its search index, and how tall
@@ -9,13 +10,13 @@ public struct GuideContext: Sendable {
     /// background so the first screen does not wait for it).
     public let search: SearchIndex?
     /// Lines of content a detail route (exhibitor, product, programme item, home, help) needs at
-    /// `width` columns.
-    public let contentHeight: @Sendable (Route, Int) -> Int
+    /// `width` columns, with the plan (a favourite's detail shows its priority, note and clashes).
+    public let contentHeight: @Sendable (Route, Int, Plan) -> Int
     /// Lines of the help text at a width.
     public let helpHeight: @Sendable (Int) -> Int
 
     public init(catalog: Catalog, search: SearchIndex?,
-                contentHeight: @escaping @Sendable (Route, Int) -> Int,
+                contentHeight: @escaping @Sendable (Route, Int, Plan) -> Int,
                 helpHeight: @escaping @Sendable (Int) -> Int) {
         self.catalog = catalog
         self.search = search

@@ -55,7 +55,7 @@ extension GuideState {
         case .beginSearch:
             self.overlay = .search(SearchOverlay())
             return .none
-        case .insertText, .deleteBackward, .nextFacet, .previousFacet:
+        case .insertText, .deleteBackward, .nextFacet, .previousFacet, .clearText:
             return .bell
         case .nextMatch:
             return findMatch(forward: true, context)
@@ -63,6 +63,16 @@ extension GuideState {
             return findMatch(forward: false, context)
         case .toggleFavourite:
             return toggleFavourite(context)
+        case .cyclePriority:
+            return cyclePriority(context)
+        case .editNote:
+            return editNote(context)
+        case .toggleVisited:
+            return toggleVisited(context)
+        case .beginExport:
+            guard case .plan = route else { return .bell }
+            self.overlay = .export(ExportPanel())
+            return .none
         case .nextDay:
             return changeDay(by: 1, catalog)
         case .previousDay:
@@ -139,13 +149,13 @@ extension GuideState {
             schedule.list = Self.clampSkippingHeadings(moved, rows: rows.map(Rows.isHeading), visible: visible,
                                                        direction: delta >= 0 ? 1 : -1)
             replaceTop(.schedule(schedule))
-        case .plan(let list):
-            let rows = Rows.plan(plan, in: catalog)
-            guard rows.contains(where: { !Rows.isHeading($0) }) else { return .bell }
-            var moved = list
-            moved.selected += delta
-            replaceTop(.plan(Self.clampSkippingHeadings(moved, rows: rows.map(Rows.isHeading), visible: visible,
-                                                        direction: delta >= 0 ? 1 : -1)))
+        case .plan(var planRoute):
+            let rows = Rows.plan(plan, route: planRoute, in: catalog)
+            guard rows.contains(where: \.isSelectable) else { return .bell }
+            planRoute.list.selected += delta
+            planRoute.list = Self.clampSkippingHeadings(planRoute.list, rows: rows.map(Rows.isHeading), visible: visible,
+                                                        direction: delta >= 0 ? 1 : -1)
+            replaceTop(.plan(planRoute))
         }
         return .none
     }
@@ -156,7 +166,8 @@ extension GuideState {
         switch route {
         case .home(let scroll), .exhibitor(_, let scroll), .product(_, let scroll), .programmeItem(_, let scroll): current = scroll
         case .exhibitors(let list): current = list.list.selected
-        case .categories(let list), .halls(let list), .plan(let list): current = list.selected
+        case .categories(let list), .halls(let list): current = list.selected
+        case .plan(let planRoute): current = planRoute.list.selected
         case .hall(let hall): current = hall.list.selected
         case .schedule(let schedule): current = schedule.list.selected
         }
@@ -168,7 +179,7 @@ extension GuideState {
 
     private func scrolled(_ scroll: Int, by delta: Int, route: Route, _ context: GuideContext) -> Int {
         let visible = ScreenLayout.listRows(for: route, lines: lines)
-        let height = context.contentHeight(route, ScreenLayout.detailWidth(columns: columns))
+        let height = context.contentHeight(route, ScreenLayout.detailWidth(columns: columns), plan)
         return min(max(0, scroll + delta), max(0, height - visible))
     }
 
@@ -213,18 +224,18 @@ extension GuideState {
             let rows = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog)
             guard let index = schedule.list.selection(count: rows.count), let item = rows[index].item else { return .bell }
             push(.programmeItem(id: item.id, scroll: 0))
-        case .plan(let list):
-            let rows = Rows.plan(plan, in: catalog)
-            guard let index = list.selection(count: rows.count) else { return .bell }
+        case .plan(let planRoute):
+            let rows = Rows.plan(plan, route: planRoute, in: catalog)
+            guard let index = planRoute.list.selection(count: rows.count) else { return .bell }
             switch rows[index] {
-            case .heading: return .bell
-            case .exhibitor(let id):
+            case .heading, .freeTime: return .bell
+            case .exhibitor(let id, _):
                 guard catalog.exhibitor(id: id) != nil else {
                     message = Message("\(id) is no longer in the data", isError: true)
                     return .bell
                 }
                 push(.exhibitor(id: id, scroll: 0))
-            case .programmeItem(let id):
+            case .programmeItem(let id, _):
                 guard catalog.programmeItem(id: id) != nil else {
                     message = Message("\(id) is no longer in the data", isError: true)
                     return .bell
@@ -261,69 +272,128 @@ extension GuideState {
 
     // MARK: - Favourites, days, maps
 
-    private mutating func toggleFavourite(_ context: GuideContext) -> Effect {
-        let catalog = context.catalog
-        var exhibitorID: String?
-        var itemID: String?
+    /// The exhibitor or programme item the keys of My plan act on: the selected row, the open
+    /// detail, or the stand selected on a hall plan (when one exhibitor has it).
+    func selectedPlanItem(_ catalog: Catalog) -> PlanItem? {
         switch route {
         case .exhibitors(let list):
             let rows = Rows.exhibitors(list, in: catalog)
-            if let index = list.list.selection(count: rows.count) { exhibitorID = catalog.exhibitors[rows[index]].id }
+            return list.list.selection(count: rows.count).map { .exhibitor(catalog.exhibitors[rows[$0]].id) }
         case .exhibitor(let id, _):
-            exhibitorID = id
+            return .exhibitor(id)
+        case .product(let id, _):
+            return catalog.product(id: id)?.exhibitor.map { .exhibitor($0) }
         case .hall(let hall):
             let here = Rows.hallExhibitors(hall.hallID, in: catalog)
             if let code = hall.selectedStand {
                 let atStand = here.filter { $0.stand?.code == code }
-                if atStand.count == 1 { exhibitorID = atStand[0].id }
-            } else if let index = hall.list.selection(count: here.count) {
-                exhibitorID = here[index].id
+                return atStand.count == 1 ? .exhibitor(atStand[0].id) : nil
             }
+            return hall.list.selection(count: here.count).map { .exhibitor(here[$0].id) }
         case .schedule(let schedule):
             let rows = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog)
-            if let index = schedule.list.selection(count: rows.count) { itemID = rows[index].item?.id }
+            return schedule.list.selection(count: rows.count).flatMap { rows[$0].item }.map { .programmeItem($0.id) }
         case .programmeItem(let id, _):
-            itemID = id
-        case .plan(let list):
-            let rows = Rows.plan(plan, in: catalog)
-            if let index = list.selection(count: rows.count) {
-                switch rows[index] {
-                case .heading: break
-                case .exhibitor(let id): exhibitorID = id
-                case .programmeItem(let id): itemID = id
-                }
-            }
-        case .home, .categories, .halls, .product:
-            break
+            return .programmeItem(id)
+        case .plan(let planRoute):
+            let rows = Rows.plan(plan, route: planRoute, in: catalog)
+            return planRoute.list.selection(count: rows.count).flatMap { rows[$0].item }
+        case .home, .categories, .halls:
+            return nil
         }
-        if let exhibitorID {
-            let name = catalog.exhibitor(id: exhibitorID)?.name ?? exhibitorID
-            let added = plan.toggle(exhibitor: exhibitorID, at: clock)
-            message = Message(added ? "★ Added \(name) to My plan" : "Removed \(name) from My plan")
-        } else if let itemID {
-            let title = catalog.programmeItem(id: itemID)?.title ?? itemID
-            let added = plan.toggle(programmeItem: itemID, at: clock)
-            message = Message(added ? "★ Added \(title) to My plan" : "Removed \(title) from My plan")
-        } else {
+    }
+
+    /// The name of a plan item for messages (its id when the data no longer has it).
+    func planItemName(_ item: PlanItem, _ catalog: Catalog) -> String {
+        switch item {
+        case .exhibitor(let id): catalog.exhibitor(id: id)?.name ?? id
+        case .programmeItem(let id): catalog.programmeItem(id: id)?.title ?? id
+        }
+    }
+
+    private mutating func toggleFavourite(_ context: GuideContext) -> Effect {
+        let catalog = context.catalog
+        guard let item = selectedPlanItem(catalog) else {
             message = Message("f adds the selected exhibitor or programme item to My plan; nothing to add here", isError: true)
             return .bell
         }
+        let name = planItemName(item, catalog)
+        let added = plan.toggle(item, at: clock)
+        message = Message(added ? "★ Added \(name) to My plan" : "Removed \(name) from My plan")
+        reclampPlanRoutes(catalog)
+        return .none
+    }
+
+    private mutating func cyclePriority(_ context: GuideContext) -> Effect {
+        let catalog = context.catalog
+        guard let item = selectedPlanItem(catalog) else {
+            message = Message("! marks the selected exhibitor or programme item as must see; nothing to mark here", isError: true)
+            return .bell
+        }
+        let name = planItemName(item, catalog)
+        let wasFavourite = plan.contains(item)
+        // A new favourite marked with ! is a must; an existing one flips between must and maybe.
+        let next: PlanPriority = wasFavourite && plan.mark(item)?.priority.value == .must ? .maybe : .must
+        plan.setPriority(next, of: item, at: clock)
+        message = Message(next == .must ? "‼ Must see: \(name)\(wasFavourite ? "" : " (added to My plan)")" : "Maybe: \(name)")
+        reclampPlanRoutes(catalog)
+        return .none
+    }
+
+    private mutating func editNote(_ context: GuideContext) -> Effect {
+        guard let item = selectedPlanItem(context.catalog) else {
+            message = Message("e writes a note on the selected exhibitor or programme item; nothing to note here", isError: true)
+            return .bell
+        }
+        overlay = .note(NoteEditor(item: item, text: plan.mark(item)?.note.value ?? ""))
+        return .none
+    }
+
+    private mutating func toggleVisited(_ context: GuideContext) -> Effect {
+        let catalog = context.catalog
+        guard case .exhibitor(let id)? = selectedPlanItem(catalog) else {
+            message = Message("v marks the selected exhibitor's stand as visited; no exhibitor here", isError: true)
+            return .bell
+        }
+        let name = planItemName(.exhibitor(id), catalog)
+        let wasFavourite = plan.contains(exhibitor: id)
+        let visited = !(plan.mark(.exhibitor(id))?.visited.value ?? false)
+        plan.setVisited(visited, of: .exhibitor(id), at: clock)
+        message = Message(visited ? "✓ Visited \(name)\(wasFavourite ? "" : " (added to My plan)")" : "Not visited yet: \(name)")
         reclampPlanRoutes(catalog)
         return .none
     }
 
     /// The plan changed: every My plan list, on any tab's stack, is brought back within bounds.
-    mutating func reclampPlanRoutes(_ catalog: Catalog) {
-        let headings = Rows.plan(plan, in: catalog).map(Rows.isHeading)
+    mutating func reclampPlanRoutes(_ catalog: Catalog, direction: Int = -1) {
         for (tab, stack) in stacks {
             stacks[tab] = stack.map { route in
-                guard case .plan(let list) = route else { return route }
-                return .plan(Self.clampSkippingHeadings(list, rows: headings, visible: ScreenLayout.listRows(for: route, lines: lines), direction: -1))
+                guard case .plan(var planRoute) = route else { return route }
+                let headings = Rows.plan(plan, route: planRoute, in: catalog).map(Rows.isHeading)
+                planRoute.list = Self.clampSkippingHeadings(planRoute.list, rows: headings,
+                                                            visible: ScreenLayout.listRows(for: route, lines: lines), direction: direction)
+                return .plan(planRoute)
             }
         }
     }
 
     private mutating func changeDay(by delta: Int, _ catalog: Catalog) -> Effect {
+        if case .plan(var planRoute) = route {
+            // My plan: the day whose free time is shown. The selected item stays selected.
+            let target = planRoute.dayIndex + delta
+            guard catalog.days.indices.contains(target) else { return .bell }
+            let before = Rows.plan(plan, route: planRoute, in: catalog)
+            let selected = before.indices.contains(planRoute.list.selected) ? before[planRoute.list.selected] : nil
+            planRoute.dayIndex = target
+            let rows = Rows.plan(plan, route: planRoute, in: catalog)
+            if let selected, let index = rows.firstIndex(of: selected) {
+                planRoute.list.offset += index - planRoute.list.selected
+                planRoute.list.selected = index
+            }
+            replaceTop(.plan(planRoute))
+            reclampPlanRoutes(catalog)
+            return .none
+        }
         guard case .schedule(var schedule) = route else { return .bell }
         let days = Rows.scheduleDays(in: catalog)
         let target = schedule.dayIndex + delta
@@ -342,9 +412,9 @@ extension GuideState {
         case .exhibitors(let list):
             let rows = Rows.exhibitors(list, in: catalog)
             if let index = list.list.selection(count: rows.count) { exhibitorID = catalog.exhibitors[rows[index]].id }
-        case .plan(let list):
-            let rows = Rows.plan(plan, in: catalog)
-            if let index = list.selection(count: rows.count), case .exhibitor(let id) = rows[index] { exhibitorID = id }
+        case .plan(let planRoute):
+            let rows = Rows.plan(plan, route: planRoute, in: catalog)
+            if let index = planRoute.list.selection(count: rows.count), case .exhibitor(let id, _) = rows[index] { exhibitorID = id }
         case .product(let id, _):
             exhibitorID = catalog.product(id: id)?.exhibitor
         case .home, .categories, .halls, .hall, .schedule, .programmeItem:
@@ -414,15 +484,15 @@ extension GuideState {
         case .schedule(let schedule):
             titles = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog).map { $0.item.map { [$0.title, $0.place ?? ""].joined(separator: " ") } }
             current = schedule.list.selected
-        case .plan(let list):
-            titles = Rows.plan(plan, in: catalog).map { row in
+        case .plan(let planRoute):
+            titles = Rows.plan(plan, route: planRoute, in: catalog).map { row in
                 switch row {
-                case .heading: nil
-                case .exhibitor(let id): catalog.exhibitor(id: id)?.name
-                case .programmeItem(let id): catalog.programmeItem(id: id)?.title
+                case .heading, .freeTime: nil
+                case .exhibitor(let id, _): catalog.exhibitor(id: id)?.name ?? id
+                case .programmeItem(let id, _): catalog.programmeItem(id: id)?.title ?? id
                 }
             }
-            current = list.selected
+            current = planRoute.list.selected
         case .home, .exhibitor, .product, .programmeItem:
             return .bell
         }
@@ -445,6 +515,10 @@ extension GuideState {
 
     private mutating func applyToOverlay(_ overlay: Overlay, _ action: Action, _ context: GuideContext) -> Effect {
         switch overlay {
+        case .note(let editor):
+            return applyToNote(editor, action, context)
+        case .export(let panel):
+            return applyToExport(panel, action, context)
         case .help(let scroll):
             let visible = ScreenLayout.contentRows(lines: lines)
             let height = context.helpHeight(ScreenLayout.detailWidth(columns: columns))
@@ -537,6 +611,69 @@ extension GuideState {
         }
     }
 
+    private mutating func applyToNote(_ editor: NoteEditor, _ action: Action, _ context: GuideContext) -> Effect {
+        var editor = editor
+        switch action {
+        case .insertText(let text):
+            let clean = text.filter { $0 != "\n" && $0 != "\r" }
+            guard editor.text.count + clean.count <= NoteEditor.maximumLength else {
+                message = Message("A note holds at most \(NoteEditor.maximumLength) characters", isError: true)
+                overlay = .note(editor)
+                return .bell
+            }
+            editor.text += clean
+        case .deleteBackward:
+            guard !editor.text.isEmpty else { return .bell }
+            editor.text.removeLast()
+        case .clearText:
+            editor.text = ""
+        case .open:
+            overlay = nil
+            let name = planItemName(editor.item, context.catalog)
+            guard editor.text != editor.original || !plan.contains(editor.item) else {
+                message = Message("Note unchanged")
+                return .none
+            }
+            plan.setNote(editor.text, of: editor.item, at: clock)
+            message = Message(editor.text.isEmpty ? "Note cleared: \(name)" : "Note saved: \(name)")
+            reclampPlanRoutes(context.catalog)
+            return .none
+        case .back, .backOrQuit:
+            overlay = nil
+            message = Message(editor.text == editor.original ? "Note unchanged" : "Note not saved (Esc)")
+            return .none
+        default:
+            return .bell
+        }
+        overlay = .note(editor)
+        return .none
+    }
+
+    private mutating func applyToExport(_ panel: ExportPanel, _ action: Action, _ context: GuideContext) -> Effect {
+        var panel = panel
+        let count = ExportPanel.formats.count
+        switch action {
+        case .moveSelection(let delta):
+            panel.list = panel.list.moved(by: delta, count: count, visible: count)
+        case .moveToTop:
+            panel.list = ListState()
+        case .moveToBottom:
+            panel.list = ListState(selected: count - 1)
+        case .toggleVisited:
+            panel.includeVisits.toggle()
+        case .open:
+            overlay = nil
+            return .export(panel.format, includeVisits: panel.includeVisits)
+        case .back, .backOrQuit, .beginExport:
+            overlay = nil
+            return .none
+        default:
+            return .bell
+        }
+        overlay = .export(panel)
+        return .none
+    }
+
     /// Opens a search hit on the current tab (so back returns to where the search began): an
     /// exhibitor or programme item as its detail, a category or country as a filtered list.
     private mutating func jump(to hit: SearchHit, _ catalog: Catalog) {
@@ -564,7 +701,7 @@ extension GuideState {
                 switch route {
                 case .home(let scroll), .exhibitor(_, let scroll), .product(_, let scroll), .programmeItem(_, let scroll):
                     let visible = ScreenLayout.listRows(for: route, lines: lines)
-                    let height = context.contentHeight(route, ScreenLayout.detailWidth(columns: columns))
+                    let height = context.contentHeight(route, ScreenLayout.detailWidth(columns: columns), plan)
                     let clampedScroll = min(scroll, max(0, height - visible))
                     switch route {
                     case .home: return .home(scroll: clampedScroll)
@@ -574,10 +711,11 @@ extension GuideState {
                         if case .programmeItem(let id, _) = route { return .programmeItem(id: id, scroll: clampedScroll) }
                         return route
                     }
-                case .plan(let list):
-                    let rows = Rows.plan(plan, in: context.catalog)
-                    return .plan(Self.clampSkippingHeadings(list, rows: rows.map(Rows.isHeading),
-                                                            visible: ScreenLayout.listRows(for: route, lines: lines), direction: 1))
+                case .plan(var planRoute):
+                    let rows = Rows.plan(plan, route: planRoute, in: context.catalog)
+                    planRoute.list = Self.clampSkippingHeadings(planRoute.list, rows: rows.map(Rows.isHeading),
+                                                                visible: ScreenLayout.listRows(for: route, lines: lines), direction: 1)
+                    return .plan(planRoute)
                 default:
                     return Self.clamp(route, catalog: context.catalog, columns: columns, lines: lines)
                 }
@@ -590,7 +728,10 @@ extension GuideState {
         case .help(let scroll):
             let height = context.helpHeight(ScreenLayout.detailWidth(columns: columns))
             overlay = .help(scroll: min(scroll, max(0, height - ScreenLayout.contentRows(lines: lines))))
-        case .filter, nil:
+        case .export(var panel):
+            panel.list = panel.list.clamped(count: ExportPanel.formats.count, visible: ExportPanel.formats.count)
+            overlay = .export(panel)
+        case .filter, .note, nil:
             break
         }
     }

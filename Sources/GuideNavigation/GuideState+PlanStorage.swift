@@ -23,4 +23,15 @@ extension GuideState {
     public mutating func showPlanNotice(_ text: String, isError: Bool) {
         message = Message(text, isError: isError)
     }
+
+    /// An export was written: where, and what the visitor should know about it.
+    public mutating func exportFinished(path: String, format: PlanExportFormat, notes: [String]) {
+        let extra = notes.isEmpty ? "" : " · " + notes.joined(separator: " · ")
+        message = Message("Exported My plan (\(format)) to \(path)\(extra)")
+    }
+
+    /// An export could not be written.
+    public mutating func exportFailed(_ reason: String) {
+        message = Message("Export failed: \(reason)", isError: true)
+    }
 }

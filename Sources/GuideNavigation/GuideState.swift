@@ -44,6 +44,10 @@ public struct GuideState: Sendable, Hashable {
             }
             stacks[.schedule] = [.schedule(ScheduleRoute(dayIndex: index, list: ListState(selected: selected)))]
         }
+        // My plan's free time opens on today during the show.
+        if let today, let index = catalog.days.firstIndex(of: today) {
+            stacks[.plan] = [.plan(PlanRoute(dayIndex: index))]
+        }
         self.stacks = stacks
         overlay = nil
         self.plan = plan ?? Plan(eventID: catalog.event.id)
@@ -55,6 +59,7 @@ public struct GuideState: Sendable, Hashable {
             let clamped = GuideState.clamp(self.stacks[tab]!.last!, catalog: catalog, columns: columns, lines: lines)
             self.stacks[tab]![self.stacks[tab]!.count - 1] = clamped
         }
+        reclampPlanRoutes(catalog, direction: 1)
     }
 
     /// The route on screen.
@@ -112,6 +117,7 @@ public struct GuideState: Sendable, Hashable {
             schedule.list = clampSkippingHeadings(schedule.list, rows: rows.map(Rows.isHeading), visible: visible, direction: 1)
             return .schedule(schedule)
         case .plan:
+            // Its rows depend on the plan: `reclampPlanRoutes` clamps it.
             return route
         }
     }

@@ -1,4 +1,5 @@
 import GuideModel
+import GuidePlan
 import GuideSearch
 
 /// Something drawn over the current screen that takes the keys until it is closed.
@@ -6,6 +7,40 @@ public enum Overlay: Sendable, Hashable {
     case help(scroll: Int)
     case search(SearchOverlay)
     case filter(FilterPanel)
+    case note(NoteEditor)
+    case export(ExportPanel)
+}
+
+/// The note being written for a plan item. Saved on Enter, dropped on Esc.
+public struct NoteEditor: Sendable, Hashable {
+    public var item: PlanItem
+    public var text: String
+    /// The note when the editor opened, to tell "cleared" from "unchanged".
+    public var original: String
+
+    /// Longer notes belong in a file; this keeps the plan file and the screen sane.
+    public static let maximumLength = 1000
+
+    public init(item: PlanItem, text: String) {
+        self.item = item
+        self.text = text
+        original = text
+    }
+}
+
+/// The export choices of My plan: a format, and whether visits go in as to-dos (iCalendar).
+public struct ExportPanel: Sendable, Hashable {
+    public var list: ListState
+    public var includeVisits: Bool
+
+    public init(list: ListState = ListState(), includeVisits: Bool = false) {
+        self.list = list
+        self.includeVisits = includeVisits
+    }
+
+    public static let formats = PlanExportFormat.allCases
+
+    public var format: PlanExportFormat { Self.formats[min(max(0, list.selected), Self.formats.count - 1)] }
 }
 
 /// The `/` search: the query being typed and its live results.

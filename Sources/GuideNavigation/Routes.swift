@@ -12,7 +12,7 @@ public enum Route: Sendable, Hashable {
     case hall(HallRoute)
     case schedule(ScheduleRoute)
     case programmeItem(id: String, scroll: Int)
-    case plan(ListState)
+    case plan(PlanRoute)
 }
 
 /// One active filter, shown as a chip; chips keep the order they were added in so they can be
@@ -71,5 +71,16 @@ public struct ScheduleRoute: Sendable, Hashable {
     public init(dayIndex: Int, list: ListState) {
         self.dayIndex = dayIndex
         self.list = list
+    }
+}
+
+/// My plan: the list, and the day whose free time it shows (an index into the event days).
+public struct PlanRoute: Sendable, Hashable {
+    public var list: ListState
+    public var dayIndex: Int
+
+    public init(list: ListState = ListState(), dayIndex: Int = 0) {
+        self.list = list
+        self.dayIndex = dayIndex
     }
 }

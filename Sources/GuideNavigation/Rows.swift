@@ -68,38 +68,6 @@ public enum Rows {
         return rows
     }
 
-    /// A row of My plan.
-    public enum PlanRow: Sendable, Hashable {
-        case heading(String)
-        case exhibitor(String)
-        case programmeItem(String)
-    }
-
-    public static func plan(_ plan: Plan, in catalog: Catalog) -> [PlanRow] {
-        var rows: [PlanRow] = []
-        if !plan.programme.isEmpty {
-            rows.append(.heading("Programme (\(plan.programme.count))"))
-            let items = plan.programme.map { id in (id, catalog.programmeItem(id: id)) }
-            let sorted = items.sorted { a, b in
-                switch (a.1, b.1) {
-                case (let x?, let y?): return Catalog.programmeOrder(x, y)
-                case (.some, nil): return true
-                case (nil, .some): return false
-                case (nil, nil): return a.0 < b.0
-                }
-            }
-            rows += sorted.map { .programmeItem($0.0) }
-        }
-        if !plan.exhibitors.isEmpty {
-            rows.append(.heading("Exhibitors (\(plan.exhibitors.count))"))
-            let sorted = plan.exhibitors.sorted { a, b in
-                TextFolding.areInIncreasingOrder(catalog.exhibitor(id: a)?.name ?? a, catalog.exhibitor(id: b)?.name ?? b)
-            }
-            rows += sorted.map { .exhibitor($0) }
-        }
-        return rows
-    }
-
     /// A value in the filter panel.
     public struct FacetRow: Sendable, Hashable {
         public var value: FacetValue
@@ -132,5 +100,4 @@ public enum Rows {
 
     /// Whether a row is a heading (headings cannot be selected).
     static func isHeading(_ row: ScheduleRow) -> Bool { row.item == nil }
-    static func isHeading(_ row: PlanRow) -> Bool { if case .heading = row { return true } else { return false } }
 }

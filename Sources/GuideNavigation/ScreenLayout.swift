@@ -18,7 +18,8 @@ public enum ScreenLayout {
         let content = contentRows(lines: lines)
         switch route {
         case .exhibitors: return max(1, content - 2)   // chips, column header
-        case .categories, .halls, .plan: return max(1, content - 1)   // column header
+        case .categories, .halls: return max(1, content - 1)   // column header
+        case .plan: return max(1, content - 2)   // summary line, selected item line
         case .hall: return max(1, content - 4)   // note lines and header
         case .schedule: return max(1, content - 2)   // day tabs, blank
         case .home, .exhibitor, .product, .programmeItem: return content

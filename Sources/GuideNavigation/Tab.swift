@@ -21,7 +21,7 @@ public enum Tab: Int, Sendable, Hashable, CaseIterable {
         case .categories: .categories(ListState())
         case .halls: .halls(ListState())
         case .schedule: .schedule(ScheduleRoute(dayIndex: 0, list: ListState()))
-        case .plan: .plan(ListState())
+        case .plan: .plan(PlanRoute())
         }
     }
 

@@ -1,5 +1,6 @@
 import GuideModel
 import GuideNavigation
+import GuidePlan
 import GuideSearch
 import TerminalCanvas
 
@@ -74,10 +75,11 @@ public enum Documents {
         return hours.sorted { $0.day < $1.day }.map { "\($0.day.shortText) \($0.open)-\($0.close)" }.joined(separator: ", ")
     }
 
-    public static func exhibitor(_ exhibitor: Exhibitor, _ catalog: Catalog, width: Int) -> Document {
+    public static func exhibitor(_ exhibitor: Exhibitor, _ catalog: Catalog, width: Int, plan: Plan? = nil) -> Document {
         let describe = Describe(catalog: catalog)
         var doc = Document(width: width)
         doc.paragraph(exhibitor.name, style: .bold)
+        if let plan { planBlock(.exhibitor(exhibitor.id), plan, catalog, into: &doc) }
         var rows: [(String, String, Style)] = []
         if !exhibitor.altNames.isEmpty { rows.append(("Also known as", exhibitor.altNames.joined(separator: "; "), .plain)) }
         rows.append(("Country", exhibitor.country.map { "\(describe.country($0)) (\($0))" } ?? "not given by the sources",
@@ -136,10 +138,11 @@ public enum Documents {
         return doc
     }
 
-    public static func programmeItem(_ item: ProgrammeItem, _ catalog: Catalog, width: Int) -> Document {
+    public static func programmeItem(_ item: ProgrammeItem, _ catalog: Catalog, width: Int, plan: Plan? = nil) -> Document {
         let describe = Describe(catalog: catalog)
         var doc = Document(width: width)
         doc.paragraph(item.title, style: .bold)
+        if let plan { planBlock(.programmeItem(item.id), plan, catalog, into: &doc) }
         var rows: [(String, String, Style)] = []
         var when = describe.itemDay(item)
         if let note = item.dayNote { when += " (\(note))" }
@@ -162,6 +165,28 @@ public enum Documents {
         }
         sources(item.sources, describe, into: &doc)
         return doc
+    }
+
+    /// Under a favourite's title: that it is in My plan, its priority, visit, clashes and note,
+    /// in words and symbols (not colour alone).
+    static func planBlock(_ item: PlanItem, _ plan: Plan, _ catalog: Catalog, into doc: inout Document) {
+        guard let mark = plan.mark(item) else { return }
+        var status = "★ In My plan · " + (mark.priority.value == .must ? "must see" : "maybe")
+        if case .exhibitor = item { status += mark.visited.value ? " · ✓ stand visited" : " · not visited yet" }
+        doc.paragraph(status, style: Theme.favourite)
+        if case .programmeItem(let id) = item {
+            let items = plan.programme.compactMap { catalog.programmeItem(id: $0) }
+            let clashes = PlanConflicts(items: items).clashes(of: id)
+            if !clashes.isEmpty {
+                let describe = Describe(catalog: catalog)
+                let names = clashes.compactMap { catalog.programmeItem(id: $0.itemID) }.map { "\($0.title) (\(describe.itemTime($0)))" }
+                doc.paragraph("⚠ Clash: overlaps " + names.joined(separator: "; "), style: Theme.error)
+            }
+        }
+        if !mark.note.value.isEmpty {
+            doc.paragraph("Note: " + mark.note.value)
+        }
+        doc.paragraph("f remove · ! priority · e note" + (item.kind == .exhibitor ? " · v visited" : ""), style: Theme.dim)
     }
 
     static func sources(_ ids: [String], _ describe: Describe, into doc: inout Document) {
@@ -190,6 +215,8 @@ public enum Documents {
         }
         doc.heading("Symbols")
         doc.line("  ★  in My plan          ▶  on now          \u{2014}  not given")
+        doc.line("  ✓  stand visited       ⚠  clash (programme favourites overlap)")
+        doc.line("  1 2 3  stops of the walking route through a hall, on My plan and on the hall map")
         return doc
     }
 }

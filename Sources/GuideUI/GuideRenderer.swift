@@ -8,8 +8,9 @@ import TerminalCanvas
 /// Pure: no terminal, no clock, no I/O, so every screen can be tested as text.
 public enum GuideRenderer {
     /// Renders the state at its size. `colors: false` gives the monochrome / `NO_COLOR` screen
-    /// (attributes only).
-    public static func render(_ state: GuideState, _ context: GuideContext, now: LocalDateTime, colors: Bool = true) -> CellBuffer {
+    /// (attributes only); `exportDirectory` is where the export panel says files go.
+    public static func render(_ state: GuideState, _ context: GuideContext, now: LocalDateTime, colors: Bool = true,
+                              exportDirectory: String? = nil) -> CellBuffer {
         var buffer = CellBuffer(width: state.columns, height: state.lines)
         let catalog = context.catalog
         if state.isTooSmall {
@@ -31,9 +32,7 @@ public enum GuideRenderer {
             Screens.exhibitors(list, state, catalog, into: &buffer, area: content)
         case .exhibitor(let id, let scroll):
             if let exhibitor = catalog.exhibitor(id: id) {
-                var doc = Documents.exhibitor(exhibitor, catalog, width: width)
-                if state.plan.contains(exhibitor: id) { doc = marked(doc) }
-                buffer.draw(doc, in: textArea, scroll: scroll)
+                buffer.draw(Documents.exhibitor(exhibitor, catalog, width: width, plan: state.plan), in: textArea, scroll: scroll)
             }
         case .product(let id, let scroll):
             if let product = catalog.product(id: id) {
@@ -49,12 +48,10 @@ public enum GuideRenderer {
             Screens.schedule(schedule, state, catalog, now: now, into: &buffer, area: content)
         case .programmeItem(let id, let scroll):
             if let item = catalog.programmeItem(id: id) {
-                var doc = Documents.programmeItem(item, catalog, width: width)
-                if state.plan.contains(programmeItem: id) { doc = marked(doc) }
-                buffer.draw(doc, in: textArea, scroll: scroll)
+                buffer.draw(Documents.programmeItem(item, catalog, width: width, plan: state.plan), in: textArea, scroll: scroll)
             }
-        case .plan(let list):
-            Screens.plan(list, state, catalog, into: &buffer, area: content)
+        case .plan(let planRoute):
+            PlanScreen.draw(planRoute, state, catalog, now: now, into: &buffer, area: content)
         }
         switch route {
         case .home, .exhibitor, .product, .programmeItem: buffer.cursor = (textArea.x, textArea.y)
@@ -64,6 +61,8 @@ public enum GuideRenderer {
         case .search(let search): Overlays.search(search, state, catalog, indexReady: context.search != nil, into: &buffer, area: content)
         case .filter(let panel): Overlays.filter(panel, state, catalog, into: &buffer, area: content)
         case .help(let scroll): Overlays.help(scroll: scroll, into: &buffer, area: content)
+        case .note(let editor): Overlays.note(editor, catalog, into: &buffer, area: content)
+        case .export(let panel): Overlays.export(panel, state, catalog, exportDirectory: exportDirectory, into: &buffer, area: content)
         case nil: break
         }
         Chrome.message(into: &buffer, state.message)
@@ -71,15 +70,6 @@ public enum GuideRenderer {
         Chrome.footer(into: &buffer, items: Keymap.footer(for: keyContext))
         if !colors { buffer.restyleAll { $0.withoutColor } }
         return buffer
-    }
-
-    /// Puts "★ " before a document's title line for favourites (keeps the height unchanged).
-    static func marked(_ doc: Document) -> Document {
-        var copy = Document(width: doc.width)
-        for (index, line) in doc.lines.enumerated() {
-            copy.line(index == 0 ? [Span("★ ", Theme.favourite)] + line : line)
-        }
-        return copy
     }
 
     static func drawTooSmall(into buffer: inout CellBuffer, _ state: GuideState) {
@@ -96,12 +86,13 @@ public enum GuideRenderer {
     /// the moment `now` (the home screen's length depends on it).
     public static func makeContext(catalog: Catalog, search: SearchIndex?, now: LocalDateTime) -> GuideContext {
         let helpHeights = HeightCache()
-        return GuideContext(catalog: catalog, search: search, contentHeight: { route, width in
+        return GuideContext(catalog: catalog, search: search, contentHeight: { route, width, plan in
             switch route {
             case .home: return Documents.home(catalog, now: now, width: width).height
-            case .exhibitor(let id, _): return catalog.exhibitor(id: id).map { Documents.exhibitor($0, catalog, width: width).height } ?? 0
+            case .exhibitor(let id, _): return catalog.exhibitor(id: id).map { Documents.exhibitor($0, catalog, width: width, plan: plan).height } ?? 0
             case .product(let id, _): return catalog.product(id: id).map { Documents.product($0, catalog, width: width).height } ?? 0
-            case .programmeItem(let id, _): return catalog.programmeItem(id: id).map { Documents.programmeItem($0, catalog, width: width).height } ?? 0
+            case .programmeItem(let id, _):
+                return catalog.programmeItem(id: id).map { Documents.programmeItem($0, catalog, width: width, plan: plan).height } ?? 0
             case .exhibitors, .categories, .halls, .hall, .schedule, .plan: return 0
             }
         }, helpHeight: { width in helpHeights.value(for: width) { Documents.help(width: width).height } })

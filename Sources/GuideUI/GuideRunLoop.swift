@@ -28,9 +28,13 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
     public let planStore: PlanStore?
     /// Milliseconds since 1970: the time plan changes are stamped with.
     public let wallClock: () -> Int64
+    /// Where exports from My plan are written (the directory the guide was started in); nil
+    /// when there is none, and exporting then says so.
+    public let exportDirectory: String?
 
     public init(catalog: Catalog, search: SearchIndexBuilder, now: @escaping () -> LocalDateTime, clockRuns: Bool, colors: Bool,
-                planStore: PlanStore? = nil, wallClock: @escaping () -> Int64 = { 0 }) {
+                planStore: PlanStore? = nil, wallClock: @escaping () -> Int64 = { 0 }, exportDirectory: String? = nil) {
+        self.exportDirectory = exportDirectory
         self.catalog = catalog
         self.search = search
         self.now = now
@@ -52,6 +56,24 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
             }
         } catch {
             state.planCouldNotBeSaved(error.description)
+        }
+    }
+
+    /// Writes an export of the plan beside where the guide was started, and says where.
+    private func export(_ format: PlanExportFormat, includeVisits: Bool, _ state: inout GuideState) {
+        guard let exportDirectory else {
+            state.exportFailed("no directory to write to")
+            return
+        }
+        let result = PlanExport.export(state.plan, catalog: catalog, format: format, now: wallClock(),
+                                       options: PlanExportOptions(includeVisits: includeVisits))
+        let name = PlanExport.fileName(eventID: catalog.event.id, format: format)
+        let path = exportDirectory == "/" ? "/" + name : exportDirectory + "/" + name
+        do {
+            try AtomicFile.write(Array(result.text.utf8), to: path, what: "the export")
+            state.exportFinished(path: path, format: format, notes: result.messages)
+        } catch {
+            state.exportFailed(error.description)
         }
     }
 
@@ -80,7 +102,7 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
             _ = state.apply(.resize(columns: size.columns, lines: size.lines), in: context)
         }
         func draw() {
-            let frame = GuideRenderer.render(state, context, now: moment, colors: colors)
+            let frame = GuideRenderer.render(state, context, now: moment, colors: colors, exportDirectory: exportDirectory)
             backend.draw(frame)
             frameDrawn?(state, frame)
         }
@@ -128,6 +150,8 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
                 return .quit
             case .suspend:
                 backend.suspend()
+            case .export(let format, let includeVisits):
+                export(format, includeVisits: includeVisits, &state)
             case .none, .bell:
                 break
             }

@@ -1,9 +1,11 @@
 import GuideModel
 import GuideNavigation
+import GuidePlan
 import TerminalCanvas
 
 /// A hall floor plan drawn with box-drawing characters, scaled to the space available. The
-/// selected stand has a double border and reverse-video label (not colour alone), favourites a ★.
+/// selected stand has a double border and reverse-video label (not colour alone), favourites a ★,
+/// visited ones a ✓, and the stops of My plan's walking route their number ("1·A12").
 enum HallMapView {
     struct Box {
         var x0: Int, y0: Int, x1: Int, y1: Int
@@ -15,7 +17,17 @@ enum HallMapView {
         guard let size = hall.size, area.height >= 5 else { return }
         let exhibitors = Rows.hallExhibitors(hall.id, in: catalog)
         let byStand = Dictionary(grouping: exhibitors.filter { $0.stand?.code != nil }) { $0.stand!.code! }
-        buffer.put(" \(hall.name) — \(hall.stands.count) stands, \(exhibitors.count) exhibitors", x: area.x, y: area.y, style: .bold, maxWidth: area.width)
+        let tour = WalkingRoute(plan: state.plan, catalog: catalog).halls.first { $0.hallID == hall.id }
+        var stopNumber: [String: Int] = [:]
+        for (index, stop) in (tour?.stops ?? []).enumerated() where stopNumber[stop.standCode] == nil { stopNumber[stop.standCode] = index + 1 }
+        var title = " \(hall.name) — \(hall.stands.count) stands, \(exhibitors.count) exhibitors"
+        if let tour, !tour.stops.isEmpty {
+            title += " · My plan: walk 1→\(tour.stops.count)" + (tour.start.map { start in
+                if case .entrance(let name) = start { return " from " + (name ?? "the entrance") }
+                return ""
+            } ?? "")
+        }
+        buffer.put(title, x: area.x, y: area.y, style: .bold, maxWidth: area.width)
         let mapArea = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 3)
         let sx = Double(mapArea.width - 1) / Double(size.width)
         let sy = Double(mapArea.height - 1) / Double(size.height)
@@ -43,8 +55,16 @@ enum HallMapView {
         for (stand, b) in boxes {
             let isSelected = stand.code == selected
             let here = byStand[stand.code] ?? []
-            let favourite = here.contains { state.plan.contains(exhibitor: $0.id) }
-            let label = (favourite ? "★" : "") + stand.code
+            let favourites = here.filter { state.plan.contains(exhibitor: $0.id) }
+            let label: String
+            if let number = stopNumber[stand.code] {
+                label = "\(number)·" + stand.code
+            } else if !favourites.isEmpty {
+                let allVisited = favourites.allSatisfy { state.plan.mark(.exhibitor($0.id))?.visited.value == true }
+                label = (allVisited ? "✓" : "★") + stand.code
+            } else {
+                label = stand.code
+            }
             if b.width < 3 || b.height < 1 {
                 buffer.put(label, x: b.x0, y: b.y0, style: isSelected ? Theme.selectedStand : .plain, maxWidth: max(1, b.width + 1))
                 if isSelected { buffer.cursor = (b.x0, b.y0) }
@@ -68,7 +88,8 @@ enum HallMapView {
             if here.isEmpty {
                 text = "Stand \(code): no exhibitor in the data"
             } else {
-                text = "Stand \(code): " + here.map { e in
+                let stop = stopNumber[code].map { "stop \($0) of \(tour?.stops.count ?? 0) · " } ?? ""
+                text = "Stand \(code): " + stop + here.map { e in
                     (state.plan.contains(exhibitor: e.id) ? "★ " : "") + e.name + (e.country.map { " · " + describe.country($0) } ?? "")
                 }.joined(separator: "; ")
             }

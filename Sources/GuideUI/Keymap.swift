@@ -3,18 +3,21 @@ import TerminalCanvas
 
 /// Which set of keys applies: decided by the overlay and the route on screen.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
-    case home, list, exhibitorRows, exhibitorList, detail, schedule, hallMap, search, filter, help
+    case home, list, exhibitorRows, exhibitorList, detail, schedule, hallMap, plan, search, filter, note, export, help
 
     /// Title used in the help screen.
     public var title: String {
         switch self {
         case .home: "Home"
         case .list: "Lists (categories, halls)"
-        case .exhibitorRows: "Exhibitors of a hall, My plan"
+        case .exhibitorRows: "Exhibitors of a hall without a floor plan"
         case .exhibitorList: "Exhibitor list"
         case .detail: "Detail screens (exhibitor, product, programme item)"
         case .schedule: "Schedule"
         case .hallMap: "Hall floor plan"
+        case .plan: "My plan"
+        case .note: "Note editor (e)"
+        case .export: "Export (E on My plan)"
         case .search: "Search (/)"
         case .filter: "Filters (F on the exhibitor list)"
         case .help: "This help"
@@ -93,6 +96,11 @@ public enum Keymap {
     static let favourite = KeyBinding([.character("f"), .character(" ")], .toggleFavourite, footer: "f ★", help: "add to / remove from My plan")
     static let favouriteOnly = KeyBinding([.character("f")], .toggleFavourite, footer: "f ★", help: "add to / remove from My plan")
     static let map = KeyBinding([.character("m")], .showOnMap, footer: "m map", help: "show the exhibitor's stand on its hall")
+    static let priority = KeyBinding([.character("!")], .cyclePriority, help: "must see / maybe (adds to My plan as must see)")
+    static let note = KeyBinding([.character("e")], .editNote, help: "write a note (adds to My plan)")
+    static let visited = KeyBinding([.character("v")], .toggleVisited, help: "stand visited / not yet (adds to My plan)")
+    /// The plan keys beside f, for screens that show exhibitors.
+    static let planKeys = [priority, note, visited]
 
     /// The bindings of a context, built once.
     static func table(_ context: KeyContext) -> [KeyBinding] {
@@ -117,10 +125,21 @@ public enum Keymap {
         case .list:
             return listMoves + openBack + matches + global
         case .exhibitorRows:
-            return listMoves + openBack + [favourite, map] + matches + global
+            return listMoves + openBack + [favourite, map] + planKeys + matches + global
+        case .plan:
+            return listMoves + openBack + [
+                favourite,
+                KeyBinding([.character("!")], .cyclePriority, footer: "! must", help: "must see / maybe"),
+                KeyBinding([.character("e")], .editNote, footer: "e note", help: "write or change the note"),
+                KeyBinding([.character("v")], .toggleVisited, footer: "v visited", help: "stand visited / not yet (exhibitors)"),
+                KeyBinding([.character("E")], .beginExport, footer: "E export", help: "export: calendar (.ics), Markdown, CSV, JSON"),
+                KeyBinding([.character("m")], .showOnMap, footer: "m map", help: "the exhibitor's stand on its hall plan, with the route numbered"),
+                KeyBinding([.character("["), ], .previousDay, help: "free time: previous day"),
+                KeyBinding([.character("]")], .nextDay, footer: "[ ] day", help: "free time: next day"),
+            ] + matches + global
         case .exhibitorList:
             return listMoves + openBack + [
-                favourite, map,
+                favourite, map] + planKeys + [
                 KeyBinding([.character("F")], .openFilters, footer: "F filter", help: "filter by show, hall, category, country, kind"),
                 KeyBinding([.character("x")], .clearLastFilter, help: "remove the last filter"),
                 KeyBinding([.character("X")], .clearAllFilters, help: "remove every filter"),
@@ -128,7 +147,7 @@ public enum Keymap {
         case .detail:
             return scrollMoves + [
                 KeyBinding([.enter], .open, help: "open the exhibitor that showed this product"),
-                favouriteOnly, map,
+                favouriteOnly, map] + planKeys + [
                 KeyBinding([.left, .character("h")], .back, help: "back"),
             ] + global
         case .schedule:
@@ -136,7 +155,7 @@ public enum Keymap {
                 KeyBinding([.enter, .character("l")], .open, footer: "Enter open", help: "open the selected item"),
                 KeyBinding([.character("["), .left], .previousDay, help: "previous day"),
                 KeyBinding([.character("]"), .right], .nextDay, footer: "[ ] day", help: "next day"),
-                favourite,
+                favourite, priority, note,
             ] + matches + global
         case .hallMap:
             return [
@@ -148,7 +167,7 @@ public enum Keymap {
                 KeyBinding([.pageDown], .moveSelection(1), help: "next stand in reading order"),
                 KeyBinding([.enter], .open, footer: "Enter open", help: "open the exhibitor at the stand"),
                 favouriteOnly,
-            ] + global
+            ] + planKeys + global
         case .search:
             return quitBindings + [
                 KeyBinding([.up, .control("p")], .moveSelection(-1), help: "previous result"),
@@ -174,6 +193,22 @@ public enum Keymap {
                 KeyBinding([.character("X")], .clearAllFilters, help: "clear every filter"),
                 KeyBinding([.escape, .character("F"), .character("q")], .back, footer: "Esc done", help: "close the filter panel"),
             ]
+        case .note:
+            return [
+                KeyBinding([.control("c")], .quit, help: "quit (the note being written is not saved)"),
+                KeyBinding([.enter], .open, footer: "Enter save", help: "save the note (an empty note clears it)"),
+                KeyBinding([.backspace], .deleteBackward, help: "delete the last character"),
+                KeyBinding([.control("u")], .clearText, footer: "^U clear", help: "clear the whole note"),
+                KeyBinding([.escape], .back, footer: "Esc cancel", help: "close without saving"),
+            ]
+        case .export:
+            return quitBindings + [
+                KeyBinding([.up, .character("k")], .moveSelection(-1), help: "previous format"),
+                KeyBinding([.down, .character("j")], .moveSelection(1), footer: "↑↓ format", help: "next format"),
+                KeyBinding([.character("v")], .toggleVisited, footer: "v visits", help: "iCalendar: include stand visits as to-dos"),
+                KeyBinding([.enter], .open, footer: "Enter write", help: "write the file"),
+                KeyBinding([.escape, .character("q"), .character("E")], .back, footer: "Esc close", help: "close without exporting"),
+            ]
         case .help:
             return quitBindings + scrollMoves + [
                 KeyBinding([.escape, .character("q"), .character("?"), .function(1)], .back, footer: "Esc close", help: "close the help"),
@@ -187,6 +222,8 @@ public enum Keymap {
         case .search: return .search
         case .filter: return .filter
         case .help: return .help
+        case .note: return .note
+        case .export: return .export
         case nil: break
         }
         switch state.route {
@@ -194,7 +231,7 @@ public enum Keymap {
         case .exhibitors: return .exhibitorList
         case .exhibitor, .product, .programmeItem: return .detail
         case .categories, .halls: return .list
-        case .plan: return .exhibitorRows
+        case .plan: return .plan
         case .hall(let hall): return catalogHasLayout(hall.hallID) ? .hallMap : .exhibitorRows
         case .schedule: return .schedule
         }
@@ -202,7 +239,7 @@ public enum Keymap {
 
     /// The action a key means in a context; in the search field, printable keys are text.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
-        if context == .search, case .character(let character) = key {
+        if context == .search || context == .note, case .character(let character) = key {
             return .insertText(String(character))
         }
         return lookup[context]?[key]
@@ -213,7 +250,7 @@ public enum Keymap {
         var seen = Set<String>()
         var items = table(context).compactMap(\.footer).filter { seen.insert($0).inserted }
         // The common exits come last, so a narrow footer drops them first... except quit.
-        if context != .search && context != .filter && context != .help { items.append("Q quit") }
+        if ![.search, .filter, .help, .note, .export].contains(context) { items.append("Q quit") }
         return items
     }
 
@@ -222,7 +259,8 @@ public enum Keymap {
         KeyContext.allCases.map { context in
             // Global keys are listed once, under Home.
             let globalActions = Set(global.map(\.action))
-            let rows = context == .home ? table(context) : table(context).filter { !globalActions.contains($0.action) || context == .search || context == .filter || context == .help }
+            let overlay: Set<KeyContext> = [.search, .filter, .help, .note, .export]
+            let rows = context == .home ? table(context) : table(context).filter { !globalActions.contains($0.action) || overlay.contains(context) }
             return (context.title, rows)
         }
     }

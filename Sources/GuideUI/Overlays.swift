@@ -1,5 +1,6 @@
 import GuideModel
 import GuideNavigation
+import GuidePlan
 import GuideSearch
 import TerminalCanvas
 
@@ -95,5 +96,74 @@ enum Overlays {
         buffer.fill(area)
         let doc = Documents.help(width: ScreenLayout.detailWidth(columns: buffer.width))
         buffer.draw(doc, in: area.inset(2, 0), scroll: scroll)
+    }
+
+    /// A framed box in the middle of the content area, `height` rows tall.
+    static func panel(_ title: String, height: Int, into buffer: inout CellBuffer, area: Rect) -> Rect {
+        let width = max(20, min(area.width - 4, 84))
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 3), width: width,
+                       height: min(height, area.height))
+        buffer.fill(box)
+        HallMapView.drawBox(HallMapView.Box(x0: box.x, y0: box.y, x1: box.maxX - 1, y1: box.maxY - 1), into: &buffer, style: Theme.border, double: false)
+        buffer.put(" " + TextSanitizer.sanitizeLine(title) + " ", x: box.x + 2, y: box.y, style: .bold, maxWidth: box.width - 4)
+        return Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+    }
+
+    /// The note editor: the item, the text (wrapped, the cursor at its end) and what the keys do.
+    static func note(_ editor: NoteEditor, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
+        let name: String
+        switch editor.item {
+        case .exhibitor(let id): name = catalog.exhibitor(id: id)?.name ?? id
+        case .programmeItem(let id): name = catalog.programmeItem(id: id)?.title ?? id
+        }
+        let textRows = 5
+        let inner = panel("Note: " + name, height: textRows + 5, into: &buffer, area: area)
+        let width = max(10, inner.width - 1)
+        // Wrapped by characters, so what is typed appears where it will be, spaces included.
+        var lines: [String] = [""]
+        for character in TextSanitizer.sanitizeLine(editor.text) {
+            if DisplayWidth.of(lines[lines.count - 1] + String(character)) > width { lines.append("") }
+            lines[lines.count - 1].append(character)
+        }
+        let shown = Array(lines.suffix(textRows))
+        for (row, line) in shown.enumerated() {
+            buffer.put(line, x: inner.x, y: inner.y + 1 + row, style: .underline)
+        }
+        let last = shown.count - 1
+        let cursorX = inner.x + DisplayWidth.of(shown[last])
+        buffer.put("▏", x: min(cursorX, inner.maxX - 1), y: inner.y + 1 + last, style: .bold)
+        buffer.cursor = (min(cursorX, inner.maxX - 1), inner.y + 1 + last)
+        let count = "\(editor.text.count)/\(NoteEditor.maximumLength)"
+        buffer.put(count, x: inner.maxX - DisplayWidth.of(count), y: inner.y, style: Theme.dim)
+        let help = lines.count > textRows ? "Enter save · Esc cancel · ^U clear · (start hidden: \(lines.count - textRows) lines above)"
+            : "Enter save · Esc cancel · ^U clear · an empty note is removed"
+        buffer.put(help, x: inner.x, y: inner.maxY - 1, style: Theme.dim, maxWidth: inner.width)
+    }
+
+    /// The export panel: the formats, the visits option, and the file each would be written to.
+    static func export(_ panel: ExportPanel, _ state: GuideState, _ catalog: Catalog, exportDirectory: String?,
+                       into buffer: inout CellBuffer, area: Rect) {
+        let formats = ExportPanel.formats
+        let inner = Overlays.panel("Export My plan", height: formats.count + 8, into: &buffer, area: area)
+        let notes: [PlanExportFormat: String] = [
+            .ics: "calendar: programme favourites (all-day when the time is not published)",
+            .md: "printable list: stands to visit with notes, programme",
+            .csv: "spreadsheet: one row per favourite",
+            .json: "for other tools: names, times, stands, notes",
+        ]
+        for (index, format) in formats.enumerated() {
+            let y = inner.y + 1 + index
+            let selected = index == panel.list.selected
+            let label = (selected ? "▸ " : "  ") + TextLayout.pad(format.description, toWidth: 11) + " " + (notes[format] ?? "")
+            buffer.put(label, x: inner.x, y: y, style: selected ? Theme.selected : .plain, maxWidth: inner.width)
+            if selected { buffer.cursor = (inner.x, y) }
+        }
+        let visitsY = inner.y + 2 + formats.count
+        buffer.put("[\(panel.includeVisits ? "x" : " ")] v  iCalendar: add stand visits as to-dos", x: inner.x, y: visitsY,
+                   style: panel.format == .ics ? .plain : Theme.dim, maxWidth: inner.width)
+        let file = PlanExport.fileName(eventID: catalog.event.id, format: panel.format)
+        let target = exportDirectory.map { $0 == "/" ? "/" + file : $0 + "/" + file } ?? file
+        buffer.put("Writes " + TextSanitizer.sanitizeLine(target), x: inner.x, y: visitsY + 2, style: .bold, maxWidth: inner.width)
+        buffer.put("(replacing an earlier export there) · Enter write · Esc close", x: inner.x, y: visitsY + 3, style: Theme.dim, maxWidth: inner.width)
     }
 }

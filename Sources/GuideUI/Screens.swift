@@ -42,7 +42,7 @@ enum Screens {
         if let paneArea, let index = route.list.selection(count: rows.count) {
             let exhibitor = catalog.exhibitors[rows[index]]
             buffer.fill(Rect(x: paneArea.x - 1, y: paneArea.y, width: 1, height: paneArea.height), with: Cell(text: "│", style: Theme.border))
-            let doc = Documents.exhibitor(exhibitor, catalog, width: paneArea.width - 2)
+            let doc = Documents.exhibitor(exhibitor, catalog, width: paneArea.width - 2, plan: state.plan)
             let cursor = buffer.cursor
             buffer.draw(doc, in: paneArea.inset(1, 0), scroll: 0)
             buffer.cursor = cursor
@@ -192,41 +192,6 @@ enum Screens {
                 if let last = item.lastDay, let first = item.day, last > first { title += " (\(describe.itemDay(item)))" }
                 return .cells([TableCell(mark, Theme.favourite), TableCell(time, isOn ? Theme.now : .plain), TableCell(item.kind, Theme.dim),
                                TableCell(title), TableCell(item.place ?? "place not stated", item.place == nil ? Theme.notPublished : .plain)])
-            }
-        }
-    }
-
-    // MARK: My plan
-
-    static func plan(_ list: ListState, _ state: GuideState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
-        let rows = Rows.plan(state.plan, in: catalog)
-        guard !rows.isEmpty else {
-            var doc = Document(width: area.width - 2)
-            doc.paragraph("Nothing in your plan yet.", style: .bold)
-            doc.blank()
-            doc.paragraph("Press f (or Space) on an exhibitor or a programme item to add it; press it again to remove it. Favourites are marked ★ everywhere.")
-            doc.blank()
-            doc.paragraph("This version keeps favourites while the guide is open; saving, notes, conflicts and calendar export come with the planner.", style: Theme.dim)
-            buffer.draw(doc, in: area.inset(1, 1), scroll: 0)
-            return
-        }
-        let describe = Describe(catalog: catalog)
-        let columns = [TableColumn(title: " ", width: 1), TableColumn(title: "NAME", width: 0, flexible: true), TableColumn(title: "WHEN / WHERE", width: 24)]
-        TableView.draw(into: &buffer, area: area, columns: columns, count: rows.count, list: list) { index in
-            switch rows[index] {
-            case .heading(let text):
-                return .heading(" " + text)
-            case .exhibitor(let id):
-                guard let exhibitor = catalog.exhibitor(id: id) else {
-                    return .cells([TableCell("★", Theme.favourite), TableCell(id + " (no longer in the data)", Theme.error), TableCell("")])
-                }
-                return .cells([TableCell("★", Theme.favourite), TableCell(exhibitor.name), TableCell(describe.stand(exhibitor.stand),
-                               exhibitor.stand == nil ? Theme.notPublished : .plain)])
-            case .programmeItem(let id):
-                guard let item = catalog.programmeItem(id: id) else {
-                    return .cells([TableCell("★", Theme.favourite), TableCell(id + " (no longer in the data)", Theme.error), TableCell("")])
-                }
-                return .cells([TableCell("★", Theme.favourite), TableCell(item.title), TableCell("\(describe.itemDay(item)) \(describe.itemTime(item))")])
             }
         }
     }

@@ -32,6 +32,8 @@ struct TableCell {
 enum TableRow {
     case cells([TableCell])
     case heading(String)
+    /// A line of text across the table (not a heading), e.g. a free-time gap.
+    case text(String, Style)
 }
 
 /// Draws a scrolling table with a header, the selected row in reverse video and the cursor parked
@@ -44,6 +46,12 @@ enum TableView {
         let remaining = max(0, total - fixed - gaps)
         let share = flexibleCount > 0 ? max(8, remaining / flexibleCount) : 0
         return columns.map { $0.flexible ? share : $0.width }
+    }
+
+    /// Data text cleaned with the line rules, the indentation the layout added kept.
+    static func keepingIndent(_ text: String) -> String {
+        let indent = text.prefix { $0 == " " }
+        return indent + TextSanitizer.sanitizeLine(String(text.dropFirst(indent.count)))
     }
 
     static func draw(into buffer: inout CellBuffer, area: Rect, columns: [TableColumn], header: Bool = true,
@@ -69,7 +77,9 @@ enum TableView {
             let rowY = y + offset
             switch row(index) {
             case .heading(let text):
-                buffer.put(text, x: area.x, y: rowY, style: Theme.heading, maxWidth: area.width)
+                buffer.put(keepingIndent(text), x: area.x, y: rowY, style: Theme.heading, maxWidth: area.width)
+            case .text(let text, let style):
+                buffer.put(keepingIndent(text), x: area.x, y: rowY, style: style, maxWidth: area.width)
             case .cells(let cells):
                 var x = area.x
                 for (column, cell) in cells.enumerated() where column < widths.count {

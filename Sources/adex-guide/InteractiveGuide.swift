@@ -47,7 +47,7 @@ enum InteractiveGuide {
         let colors = (environment["NO_COLOR"] ?? "").isEmpty
         let loop = GuideRunLoop<NcursesBackend>(catalog: catalog, search: SearchIndexBuilder(buildingFor: catalog), now: now,
                                                 clockRuns: !fixed, colors: colors, planStore: cannotSave ? nil : store,
-                                                wallClock: PlanClock.now)
+                                                wallClock: PlanClock.now, exportDirectory: FileManager.default.currentDirectoryPath)
         let size = backend.size
         let start = now()
         var initial = GuideState(catalog: catalog, columns: size.columns, lines: size.lines, today: start.date, now: start.time, plan: plan)

@@ -191,6 +191,8 @@ struct GuideBench: ParsableCommand {
                 case .search: return " (search)"
                 case .filter: return " (filter)"
                 case .help: return " (help)"
+                case .note: return " (note)"
+                case .export: return " (export)"
                 }
             } ?? "")
             slowest[label] = max(slowest[label] ?? 0, elapsed)

@@ -24,8 +24,8 @@ struct InvariantTests {
 
     static let keys: [Key] = [
         .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .backspace,
-        .function(1), .control("b"), .control("f"), .control("n"), .control("p"),
-    ] + "123456/?qfmnNjkhlgGFxX[] aéz漢".map { .character($0) }
+        .function(1), .control("b"), .control("f"), .control("n"), .control("p"), .control("u"),
+    ] + "123456/?qfmnNjkhlgGFxX[] aéz漢!evE".map { .character($0) }
 
     static func check(_ driver: GuideDriver, step: Int, seed: UInt64) {
         let state = driver.state
@@ -48,9 +48,13 @@ struct InvariantTests {
             let rows = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog)
             #expect(Rows.scheduleDays(in: catalog).indices.contains(schedule.dayIndex))
             #expect(rows.isEmpty || rows[schedule.list.selected].item != nil, "selection on a heading, step \(step) seed \(seed)")
-        case .plan(let list):
-            let rows = Rows.plan(state.plan, in: catalog)
-            #expect(rows.isEmpty ? list.selected == 0 : rows.indices.contains(list.selected), "step \(step) seed \(seed)")
+        case .plan(let planRoute):
+            let rows = Rows.plan(state.plan, route: planRoute, in: catalog)
+            let list = planRoute.list
+            if rows.contains(where: \.isSelectable) {
+                #expect(inBounds(list, rows.count) && rows[list.selected].isSelectable, "plan selection, step \(step) seed \(seed)")
+            }
+            #expect(catalog.days.isEmpty || catalog.days.indices.contains(planRoute.dayIndex), "plan day, step \(step) seed \(seed)")
         case .hall(let hall):
             if let layout = catalog.hall(id: hall.hallID), layout.hasLayout {
                 #expect(hall.selectedStand.flatMap(layout.stand(code:)) != nil, "step \(step) seed \(seed)")

@@ -189,10 +189,12 @@ struct TransitionTests {
         driver.press(.enter, .character("f"))
         #expect(driver.state.plan.exhibitors.count == 1)
         driver.press(.character("6"))
-        guard case .plan(let list) = driver.state.route else { return }
-        let rows = Rows.plan(driver.state.plan, in: driver.catalog)
-        #expect(rows.count == 2)
-        #expect(list.selected == 1, "the heading is skipped")
+        guard case .plan(let planRoute) = driver.state.route else { Issue.record("not on My plan"); return }
+        let rows = Rows.plan(driver.state.plan, route: planRoute, in: driver.catalog)
+        guard let first = rows.firstIndex(where: \.isSelectable) else { Issue.record("no selectable row"); return }
+        #expect(rows[..<first].allSatisfy { !$0.isSelectable })
+        #expect(rows.filter(\.isSelectable).count == 1)
+        #expect(planRoute.list.selected == first, "the headings are skipped")
         driver.press(.character("f"))
         #expect(driver.state.plan.isEmpty)
     }
@@ -233,7 +235,7 @@ struct TransitionTests {
         driver.press(.enter)
         for _ in 0..<200 { driver.press(.down) }
         guard case .exhibitor(_, let scroll) = driver.state.route else { return }
-        let height = driver.context.contentHeight(driver.state.route, ScreenLayout.detailWidth(columns: 80))
+        let height = driver.context.contentHeight(driver.state.route, ScreenLayout.detailWidth(columns: 80), driver.state.plan)
         #expect(scroll == max(0, height - ScreenLayout.listRows(for: driver.state.route, lines: 24)))
         #expect(scroll > 0)
     }
