@@ -73,7 +73,8 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
             try AtomicFile.write(Array(result.text.utf8), to: path, what: "the export")
             state.exportFinished(path: path, format: format, notes: result.messages)
         } catch {
-            state.exportFailed(error.description)
+            // The reason first: a long path would push it off a narrow message line.
+            state.exportFailed("\(error.message): \(error.path)")
         }
     }
 

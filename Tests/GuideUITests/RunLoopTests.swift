@@ -1,3 +1,4 @@
+import Foundation
 import GuideModel
 import GuideNavigation
 import GuideSearch
@@ -46,6 +47,31 @@ struct RunLoopTests {
         #expect(sizes == ["80x24", "80x24", "80x24", "120x40", "50x10", "80x24"])
         #expect(terminal.frames[4].text.contains("Terminal too small"))
         #expect(terminal.screen.contains("207/207"))
+    }
+
+    @Test func exportFromMyPlanWritesTheFileAndSaysWhere() throws {
+        let catalog = try Fixtures.loadBundled()
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let now = GuideDriver.moment("2024-09-25T11:00")
+        let loop = GuideRunLoop<FakeTerminal>(catalog: catalog, search: SearchIndexBuilder(ready: SearchIndex(catalog: catalog)), now: { now },
+                                              clockRuns: false, colors: false, wallClock: { 1_727_258_400_000 },
+                                              exportDirectory: directory.path)
+        // A programme favourite, then E and Enter: iCalendar, the first format.
+        let terminal = FakeTerminal(events: [.key(.character("5")), .key(.character("f")), .key(.character("6")),
+                                             .key(.character("E")), .key(.enter)])
+        _ = loop.run(on: terminal)
+        let path = directory.appendingPathComponent("adex-2024-plan.ics").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        #expect(text.contains("time not published"))
+        #expect(terminal.screen.contains("Exported My plan (iCalendar) to"))
+
+        let unwritable = FakeTerminal(events: [.key(.character("6")), .key(.character("E")), .key(.enter)])
+        _ = GuideRunLoop<FakeTerminal>(catalog: catalog, search: SearchIndexBuilder(ready: SearchIndex(catalog: catalog)), now: { now },
+                                       clockRuns: false, colors: false, exportDirectory: directory.path + "/missing/dir").run(on: unwritable)
+        #expect(unwritable.screen.contains("Export failed:"))
+        #expect(unwritable.screen.contains("cannot write here (No such file or directory)"))
     }
 
     @Test func signalsEndTheLoopForTheCallerToRestoreAndReraise() throws {
