@@ -30,8 +30,10 @@ public final class TmuxSession: @unchecked Sendable {
     private let server: Process
     private let directory: URL
 
-    /// Starts a server and a session running `command` (argv) in a `columns` x `lines` pane.
-    public init(command: [String], columns: Int = 80, lines: Int = 24, environment: [String: String] = [:]) throws {
+    /// Starts a server and a session running `command` (argv) in a `columns` x `lines` pane, in
+    /// `workingDirectory` (default: the test's own).
+    public init(command: [String], columns: Int = 80, lines: Int = 24, environment: [String: String] = [:],
+                workingDirectory: String? = nil) throws {
         directory = try Fixtures.temporaryDirectory()
         socket = directory.appendingPathComponent("tmux.sock").path
         server = Process()
@@ -47,6 +49,7 @@ public final class TmuxSession: @unchecked Sendable {
             usleep(2_000)
         }
         var arguments = ["new-session", "-d", "-s", "t", "-x", String(columns), "-y", String(lines), "-e", "LANG=C.UTF-8"]
+        if let workingDirectory { arguments += ["-c", workingDirectory] }
         // The guide saves its plan under XDG_STATE_HOME: never the developer's, unless a test says so.
         var environment = environment
         if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = directory.appendingPathComponent("state").path }

@@ -8,8 +8,9 @@ struct EndToEndTests {
     static let binary = BinaryRunner.builtBinary
 
     static func guide(_ arguments: [String] = ["--at", "2024-09-25T11:00"], columns: Int = 80, lines: Int = 24,
-                      environment: [String: String] = [:]) throws -> TmuxSession {
-        let session = try TmuxSession(command: [binary] + arguments, columns: columns, lines: lines, environment: environment)
+                      environment: [String: String] = [:], workingDirectory: String? = nil) throws -> TmuxSession {
+        let session = try TmuxSession(command: [binary] + arguments, columns: columns, lines: lines, environment: environment,
+                                      workingDirectory: workingDirectory)
         try session.waitFor(text: "1 Home")
         return session
     }

@@ -17,7 +17,7 @@ struct PlanEndToEndTests {
             try session.send(keys: "f")
             try session.waitFor(text: "to My plan")
             try session.send(keys: "6")
-            try session.waitFor(text: "Exhibitors (1)")
+            try session.waitFor(text: "Stands to visit · 1 exhibitor")
             try session.send(keys: "Q")
             #expect(try session.waitForExit() == 0)
         }
@@ -29,10 +29,53 @@ struct PlanEndToEndTests {
 
         let again = try EndToEndTests.guide(environment: environment)
         try again.send(keys: "6")
-        try again.waitFor(text: "Exhibitors (1)")
-        try again.waitFor(text: "Programme (1)")
+        try again.waitFor(text: "Stands to visit · 1 exhibitor")
+        try again.waitFor(text: "Programme · 1 item")
         try again.send(keys: "Q")
         #expect(try again.waitForExit() == 0)
+    }
+
+    /// A new visitor's whole story: build a plan with a priority, a note and a visit, quit, come
+    /// back, and export it to a calendar from the plan screen.
+    @Test func buildQuitReturnAndExportACalendarFromTheGuide() throws {
+        let state = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let work = state.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let environment = ["XDG_STATE_HOME": state.path]
+        do {
+            let session = try EndToEndTests.guide(columns: 100, environment: environment, workingDirectory: work.path)
+            try session.send(keys: "2")
+            try session.waitFor(text: "of 207 exhibitors")
+            try session.send(keys: "!")
+            try session.waitFor(text: "Must see")
+            try session.send(keys: "e")
+            try session.waitFor(text: "Note:")
+            try session.type("ask for the UAV brochure")
+            try session.send(keys: "Enter")
+            try session.waitFor(text: "Note saved")
+            try session.send(keys: "Down", "v")
+            try session.waitFor(text: "✓ Visited")
+            try session.send(keys: "5", "f")
+            try session.waitFor(text: "to My plan")
+            try session.send(keys: "Q")
+            #expect(try session.waitForExit() == 0)
+        }
+        let again = try EndToEndTests.guide(columns: 200, environment: environment, workingDirectory: work.path)
+        try again.send(keys: "6")
+        try again.waitFor(text: "★ 3 in My plan")
+        try again.waitFor(text: "1 of 2 visited")
+        try again.waitFor(text: "ask for the UAV brochure")
+        try again.send(keys: "E")
+        try again.waitFor(text: "Export My plan")
+        try again.send(keys: "Enter")
+        try again.waitFor(text: "Exported My plan (iCalendar)")
+        #expect(try again.screen().contains(work.path + "/adex-2024-plan.ics"))
+        try again.send(keys: "Q")
+        #expect(try again.waitForExit() == 0)
+        let calendar = try String(contentsOf: work.appendingPathComponent("adex-2024-plan.ics"), encoding: .utf8)
+        #expect(calendar.contains("BEGIN:VEVENT"))
+        #expect(calendar.contains("time not published"))
     }
 
     @Test func anUnreadablePlanIsMovedAsideAndTheGuideStillStarts() throws {
