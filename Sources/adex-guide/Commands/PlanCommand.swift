@@ -15,7 +15,7 @@ struct PlanCommand: ParsableCommand {
         the same file the interactive guide uses.
         """,
         subcommands: [PlanShowCommand.self, PlanAddCommand.self, PlanRemoveCommand.self, PlanNoteCommand.self,
-                      PlanVisitedCommand.self, PlanImportCommand.self],
+                      PlanVisitedCommand.self, PlanImportCommand.self, PlanExportCommand.self],
         defaultSubcommand: PlanShowCommand.self
     )
 }
