@@ -1,16 +1,17 @@
 import Foundation
+import GuidePlan
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Writes a file a command was asked to produce (`--output FILE`) so that a crash, a kill or a
-/// full disk leaves the old file or the new one, never half of it: the bytes go to a temporary
-/// file in the same directory (same file system, so the rename is atomic), are flushed to disk,
-/// then renamed over the target, and the directory is flushed so the rename itself lasts.
+/// full disk leaves the old file or the new one, never half of it (`AtomicFile`: a temporary file
+/// in the same directory, fsync, rename, fsync of the directory). Before that, the common mistakes
+/// get their own words: a missing directory, a directory given as the file, a file in the way.
 ///
 /// A target that exists and is not a regular file (`/dev/null`, a FIFO from `>(...)`) cannot be
 /// replaced by a rename; it is written directly. An existing regular file keeps its permission
-/// bits; a new one gets 0666 less the umask, as `>` in a shell would.
+/// bits; a new one is 0644 (less the umask).
 ///
 /// Every failure is a `CLIFailure` naming the file and the reason: 73 (EX_CANTCREAT) when the file
 /// cannot be created or replaced (missing directory, no permission, a directory in the way, disk
@@ -37,33 +38,14 @@ enum OutputFile {
         }
         guard (parent.st_mode & S_IFMT) == S_IFDIR else { throw failure("\(directory) is not a directory") }
 
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let temporary = (directory == "/" ? "" : directory) + "/." + name + ".\(getpid()).tmp"
-        unlink(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            let code = errno
-            throw failure(code == EACCES || code == EPERM || code == EROFS
-                ? "cannot create a file in \(directory) (\(describe(code)))" : describe(code))
-        }
-        if exists { fchmod(descriptor, target.st_mode & 0o7777) }
-        var problem = writeAll(bytes, to: descriptor)
-        if problem == nil && fsync(descriptor) != 0 { problem = errno }
-        close(descriptor)
-        if let problem {
-            unlink(temporary)
-            throw failure("\(describe(problem)); nothing was written",
-                          problem == ENOSPC || problem == EDQUOT ? ExitStatus.cannotCreate : ExitStatus.ioError)
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw failure("\(describe(code)); nothing was written")
-        }
-        let directoryDescriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if directoryDescriptor >= 0 {
-            fsync(directoryDescriptor)
-            close(directoryDescriptor)
+        // Replacing a file keeps its permissions; a new one gets the usual 0644 (an export is meant
+        // to be read by other programs, unlike the plan itself, which is 0600).
+        do {
+            try AtomicFile.write(bytes, to: path, permissions: exists ? target.st_mode & 0o7777 : 0o644, what: "the export",
+                                 unchanged: "nothing was written")
+        } catch {
+            // The message says what failed; the path is already in ours.
+            throw failure(error.message, error.exitCode)
         }
     }
 
