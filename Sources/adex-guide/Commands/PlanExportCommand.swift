@@ -22,6 +22,7 @@ struct PlanExportCommand: ParsableCommand {
         (format, N items)" is printed. Notes about favourites left out of the export go to \
         standard error. Without --format, the format is the --output file's extension. \
         --at DATETIME sets the export time written in the file (for reproducible files).
+
         Examples:
           adex-guide plan export --format ics --output ~/adex-plan.ics
           adex-guide plan export --format md | less
