@@ -15,7 +15,7 @@ struct PlanCommand: ParsableCommand {
         the same file the interactive guide uses.
         """,
         subcommands: [PlanShowCommand.self, PlanAddCommand.self, PlanRemoveCommand.self, PlanNoteCommand.self,
-                      PlanVisitedCommand.self, PlanImportCommand.self],
+                      PlanVisitedCommand.self, PlanImportCommand.self, PlanExportCommand.self],
         defaultSubcommand: PlanShowCommand.self
     )
 }
@@ -206,110 +206,6 @@ struct PlanImportCommand: ParsableCommand {
                       + "\(result.outcomes.count - result.added.count - result.conflicts.count) already in your plan")
         for item in result.added { console.print(Text.line("  + \(session.name(of: item))")) }
         for conflict in result.conflicts { console.print(Text.line("  ! \(session.name(of: conflict.item)): \(conflict.detail)")) }
-        console.flush()
-    }
-}
-
-struct PlanShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show your plan: programme by day, exhibitors by hall.")
-    @OptionGroup var options: GlobalOptions
-
-    func run() throws {
-        let session = try PlanSession(options: options)
-        let catalog = session.catalog
-        let plan = session.plan
-        let describe = Describe(catalog: catalog)
-        let items = plan.programme.compactMap { catalog.programmeItem(id: $0) }.sorted(by: Catalog.programmeOrder)
-        let exhibitors = plan.exhibitors.compactMap { catalog.exhibitor(id: $0) }
-        let gone = plan.programme.filter { catalog.programmeItem(id: $0) == nil }.map(PlanItem.programmeItem)
-            + plan.exhibitors.filter { catalog.exhibitor(id: $0) == nil }.map(PlanItem.exhibitor)
-        func mark(_ item: PlanItem) -> PlanMark { plan.mark(item) ?? PlanMark() }
-        var console = Console.standard()
-        if options.json {
-            func entry(_ item: PlanItem, _ name: String?, _ extra: [JSONMember]) -> JSONValue {
-                let mark = mark(item)
-                return .object([JSONMember(key: "id", value: .string(item.id)),
-                                JSONMember(key: "name", value: name.map(JSONValue.string) ?? .null)] + extra + [
-                    JSONMember(key: "priority", value: .string(mark.priority.value.rawValue)),
-                    JSONMember(key: "note", value: .string(mark.note.value)),
-                    JSONMember(key: "inData", value: .bool(name != nil)),
-                ])
-            }
-            console.printJSON(.object([
-                JSONMember(key: "event", value: .string(plan.eventID)),
-                JSONMember(key: "file", value: .string(session.store.path)),
-                JSONMember(key: "programme", value: .array(plan.programme.map { id in
-                    let item = catalog.programmeItem(id: id)
-                    return entry(.programmeItem(id), item?.title, [
-                        JSONMember(key: "day", value: item?.day.map { .string($0.description) } ?? .null),
-                        JSONMember(key: "start", value: item?.start.map { .string($0.description) } ?? .null),
-                        JSONMember(key: "end", value: item?.end.map { .string($0.description) } ?? .null),
-                    ])
-                })),
-                JSONMember(key: "exhibitors", value: .array(plan.exhibitors.map { id in
-                    let exhibitor = catalog.exhibitor(id: id)
-                    return entry(.exhibitor(id), exhibitor?.name, [
-                        JSONMember(key: "hall", value: exhibitor?.stand.map { .string($0.hall) } ?? .null),
-                        JSONMember(key: "stand", value: exhibitor?.stand?.code.map(JSONValue.string) ?? .null),
-                        JSONMember(key: "visited", value: .bool(mark(.exhibitor(id)).visited.value)),
-                    ])
-                })),
-            ]))
-            console.flush()
-            return
-        }
-        let mustLeft = exhibitors.filter { mark(.exhibitor($0.id)).priority.value == .must && !mark(.exhibitor($0.id)).visited.value }.count
-        console.print("My plan for \(catalog.event.name): \(plan.programme.count) programme items, \(plan.exhibitors.count) exhibitors; "
-                      + "\(mustLeft) must-see exhibitors not yet visited")
-        console.print("Saved in \(session.store.path)")
-        if plan.isEmpty {
-            console.print()
-            console.print("Nothing yet: add with 'adex-guide plan add NAME', or press f in the guide.")
-        }
-        func flags(_ item: PlanItem) -> String {
-            let mark = mark(item)
-            return mark.priority.value == .must ? "[must]" : "[maybe]"
-        }
-        func noteLines(_ item: PlanItem) {
-            for line in mark(item).note.value.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
-                console.print("      note: " + line)
-            }
-        }
-        if !items.isEmpty {
-            console.print()
-            console.print("Programme")
-            var lastDay: String?
-            for item in items {
-                let day = describe.itemDay(item)
-                if day != lastDay {
-                    console.print("  " + day)
-                    lastDay = day
-                }
-                console.print("    \(describe.itemTime(item))  \(item.title)  \(flags(.programmeItem(item.id)))")
-                noteLines(.programmeItem(item.id))
-            }
-        }
-        if !exhibitors.isEmpty {
-            console.print()
-            console.print("Exhibitors")
-            let byHall = Dictionary(grouping: exhibitors) { $0.stand?.hall ?? "" }
-            let hallOrder = catalog.halls.map(\.id).filter { byHall[$0] != nil } + (byHall[""] != nil ? [""] : [])
-            for hall in hallOrder {
-                console.print("  " + (hall.isEmpty ? "Stand not published" : catalog.hall(id: hall)?.name ?? hall))
-                for exhibitor in byHall[hall] ?? [] {
-                    let item = PlanItem.exhibitor(exhibitor.id)
-                    let tick = mark(item).visited.value ? "✓" : "·"
-                    let stand = exhibitor.stand?.code.map { "stand \($0)  " } ?? ""
-                    console.print("    \(tick) \(stand)\(exhibitor.name)  \(flags(item))")
-                    noteLines(item)
-                }
-            }
-        }
-        if !gone.isEmpty {
-            console.print()
-            console.print("No longer in the data (kept in your plan)")
-            for item in gone { console.print("  \(item.kind.noun) \(item.id)") }
-        }
         console.flush()
     }
 }
