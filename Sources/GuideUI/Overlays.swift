@@ -146,7 +146,7 @@ enum Overlays {
         let formats = ExportPanel.formats
         let inner = Overlays.panel("Export My plan", height: formats.count + 8, into: &buffer, area: area)
         let notes: [PlanExportFormat: String] = [
-            .ics: "calendar: programme favourites (all-day when the time is not published)",
+            .ics: "calendar: programme favourites (all-day when no time)",
             .md: "printable list: stands to visit with notes, programme",
             .csv: "spreadsheet: one row per favourite",
             .json: "for other tools: names, times, stands, notes",
@@ -164,6 +164,6 @@ enum Overlays {
         let file = PlanExport.fileName(eventID: catalog.event.id, format: panel.format)
         let target = exportDirectory.map { $0 == "/" ? "/" + file : $0 + "/" + file } ?? file
         buffer.put("Writes " + TextSanitizer.sanitizeLine(target), x: inner.x, y: visitsY + 2, style: .bold, maxWidth: inner.width)
-        buffer.put("(replacing an earlier export there) · Enter write · Esc close", x: inner.x, y: visitsY + 3, style: Theme.dim, maxWidth: inner.width)
+        buffer.put("An earlier export of that name is replaced · Enter write · Esc close", x: inner.x, y: visitsY + 3, style: Theme.dim, maxWidth: inner.width)
     }
 }

@@ -52,8 +52,10 @@ enum PlanScreen {
                 var when = item.start == nil ? "time not published" : describe.itemTime(item)
                 if !clashes.isEmpty { when += " ⚠ clash" }
                 let style = !clashes.isEmpty ? Theme.error : (item.start == nil ? Theme.notPublished : .plain)
+                var title = item.title
+                if let last = item.lastDay, let first = item.day, last > first { title += " (to \(last.shortText))" }
                 return .cells([TableCell("★", Theme.favourite), TableCell(item.isOn(at: now) ? "▶" : "", Theme.now), TableCell(""),
-                               priorityCell(mark), TableCell(item.title), TableCell(when, style)] + noteCell(mark, wide))
+                               priorityCell(mark), TableCell(title), TableCell(when, style)] + noteCell(mark, wide))
             }
         }
         if let index = route.list.selection(count: rows.count), rows[index].isSelectable {
