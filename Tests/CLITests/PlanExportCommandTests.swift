@@ -53,20 +53,7 @@ import Testing
 
     /// `scripts/validate-ics.py` on the files (Python's icalendar; scripts/test installs it).
     static func validateICS(_ files: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.path("scripts/validate-ics.py")] + files
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let log = directory.appendingPathComponent("log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        try PythonScript.run("scripts/validate-ics.py", files)
     }
 
     static func expectValidCalendar(_ file: String) throws {

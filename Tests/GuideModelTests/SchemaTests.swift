@@ -7,16 +7,7 @@ import Testing
 /// broken samples are rejected.
 struct SchemaTests {
     static func validate(_ files: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.path("tools/validate-schema.py"), Fixtures.path("docs/adex-guide-1.schema.json")] + files
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try PythonScript.run("tools/validate-schema.py", [Fixtures.path("docs/adex-guide-1.schema.json")] + files)
     }
 
     @Test func bundledDataAndFixturesConformToTheSchema() throws {

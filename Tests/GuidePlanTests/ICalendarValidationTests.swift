@@ -7,27 +7,8 @@ import Testing
 /// The iCalendar exports checked by a real parser: `scripts/validate-ics.py` with Python's
 /// `icalendar` package (installed by scripts/test).
 @Suite struct ICalendarValidationTests {
-    static let repositoryRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
-
     static func validate(_ files: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", repositoryRoot.appendingPathComponent("scripts/validate-ics.py").path] + files
-        let output = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: output) }
-        let log = output.appendingPathComponent("log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        try PythonScript.run("scripts/validate-ics.py", files)
     }
 
     @Test func exportsPassTheParser() throws {
