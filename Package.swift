@@ -17,6 +17,8 @@ let package = Package(
         .target(name: "GuideModel"),
         .target(name: "GuideSearch", dependencies: ["GuideModel"]),
         .target(name: "GuidePlan", dependencies: ["GuideModel", "TerminalCanvas"]),
+        // Fair files of the CAAT/Omega dataset: reading, normalising, converting, and editions.
+        .target(name: "GuideFairs", dependencies: ["GuideModel"]),
         .target(name: "GuideNavigation", dependencies: ["GuideModel", "GuideSearch", "GuidePlan"]),
         .target(name: "TerminalCanvas"),
         .target(name: "GuideUI", dependencies: ["GuideModel", "GuideSearch", "GuidePlan", "GuideNavigation", "TerminalCanvas"]),
@@ -40,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "adex-guide",
             dependencies: [
-                "GuideModel", "GuideSearch", "GuidePlan", "GuideNavigation", "GuideUI", "TerminalCanvas", "NcursesTerminal", "CAssets",
+                "GuideModel", "GuideSearch", "GuidePlan", "GuideFairs", "GuideNavigation", "GuideUI", "TerminalCanvas", "NcursesTerminal", "CAssets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["GuideTestSupport", "NcursesTerminal", "terminal-probe"]),
+        .testTarget(name: "GuideFairsTests", dependencies: ["GuideFairs", "GuideModel", "GuideTestSupport"]),
         .testTarget(name: "GuidePlanTests", dependencies: ["GuidePlan", "GuideModel", "GuideTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "GuideSyntheticTests", dependencies: ["GuideSynthetic", "GuideModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "adex-guide"]),
