@@ -8,3 +8,12 @@ static const unsigned char bundled_show[] = {
 
 const unsigned char *cassets_bundled_show(void) { return bundled_show; }
 size_t cassets_bundled_show_size(void) { return sizeof bundled_show; }
+
+// The ADEX 2022 exhibitor list, verbatim from the CAAT/Omega dataset (Assets/README.md): the
+// earlier edition the bundled guide compares ADEX-2024's exhibitors with.
+static const unsigned char earlier_edition[] = {
+#embed "../../Assets/caat-adex-2022.json"
+};
+
+const unsigned char *cassets_earlier_edition(void) { return earlier_edition; }
+size_t cassets_earlier_edition_size(void) { return sizeof earlier_edition; }

@@ -8,4 +8,9 @@
 const unsigned char *cassets_bundled_show(void);
 size_t cassets_bundled_show_size(void);
 
+/// The ADEX 2022 exhibitor list (Assets/caat-adex-2022.json, a fair file of the CAAT/Omega
+/// dataset, copied verbatim): the earlier edition of the bundled show.
+const unsigned char *cassets_earlier_edition(void);
+size_t cassets_earlier_edition_size(void);
+
 #endif
