@@ -585,7 +585,7 @@ extension GuideState {
             case .moveToBottom:
                 panel.list = ListState(selected: Int.max / 4).clamped(count: rows.count, visible: visible)
             case .nextFacet, .previousFacet, .nextTab, .previousTab:
-                let all = Facet.allCases
+                let all = context.catalog.facets
                 let index = all.firstIndex(of: panel.facet) ?? 0
                 let forward = action == .nextFacet || action == .nextTab
                 panel.facet = all[(index + (forward ? 1 : all.count - 1)) % all.count]

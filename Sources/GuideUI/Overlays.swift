@@ -76,7 +76,7 @@ enum Overlays {
         HallMapView.drawBox(HallMapView.Box(x0: box.x, y0: box.y, x1: box.maxX - 1, y1: box.maxY - 1), into: &buffer, style: Theme.border, double: false)
         buffer.put(" Filter exhibitors ", x: box.x + 2, y: box.y, style: .bold)
         var x = box.x + 2
-        for facet in Facet.allCases {
+        for facet in catalog.facets {
             let active = route.chips.contains { $0.facet == facet }
             let label = " " + facet.rawValue + (active ? "•" : "") + " "
             x += buffer.put(label, x: x, y: box.y + 1, style: facet == panel.facet ? Theme.activeTab : Theme.tab)

@@ -22,6 +22,9 @@ public struct Catalog: Sendable {
     /// Sorted by day (unknown day last), start time (unpublished time last), then title.
     public let programme: [ProgrammeItem]
     public let figures: [Figure]
+    /// Other editions the exhibitors were compared with (each exhibitor's `editions` says which it
+    /// was also at); empty for most catalogs.
+    public let editions: [Edition]
 
     private let exhibitorPositions: [String: Int]
     private let sourceByID: [String: Source]
@@ -51,8 +54,9 @@ public struct Catalog: Sendable {
     public init(fileName: String, event: Event, sources: [Source], shows: [Show], halls: [Hall],
                 categories: consuming [Category], countries: consuming [Country], kinds: [ExhibitorKind],
                 exhibitors: consuming [Exhibitor], products: consuming [Product], programme: consuming [ProgrammeItem],
-                figures: [Figure]) {
+                figures: [Figure], editions: [Edition] = []) {
         self.fileName = fileName
+        self.editions = editions
         self.event = event
         self.sources = sources
         self.shows = shows
@@ -83,7 +87,7 @@ public struct Catalog: Sendable {
         let exhibitorCategoryAncestors = Self.ancestors(of: self.categories)
         let (exhibitorIndexes, productIndex) = concurrently({
             (positions: Self.firstPositions(sortedExhibitorIDs),
-             facets: Self.facetIndex(sortedExhibitors, ancestors: exhibitorCategoryAncestors))
+             facets: Self.facetIndex(sortedExhibitors, ancestors: exhibitorCategoryAncestors, editions: !editions.isEmpty))
         }, {
             Self.firstPositions(sortedProductIDs)
         })
@@ -166,12 +170,13 @@ public struct Catalog: Sendable {
     }
 
     /// Exhibitor positions per facet value, each list in catalog order.
-    private static func facetIndex(_ exhibitors: [Exhibitor], ancestors: [String: [String]]) -> [Facet: [FacetValue: [Int]]] {
+    private static func facetIndex(_ exhibitors: [Exhibitor], ancestors: [String: [String]], editions: Bool) -> [Facet: [FacetValue: [Int]]] {
         var byShow: [FacetValue: [Int]] = [:]
         var byHall: [FacetValue: [Int]] = [:]
         var byCountry: [FacetValue: [Int]] = [:]
         var byKind: [FacetValue: [Int]] = [:]
         var byCategory: [FacetValue: [Int]] = [:]
+        var byEdition: [FacetValue: [Int]] = [:]
         var categorySet: [String] = []
         exhibitors.withUnsafeBufferPointer { buffer in
             for position in buffer.indices {
@@ -191,9 +196,11 @@ public struct Catalog: Sendable {
                     }
                 }
                 for category in categorySet { byCategory[.id(category), default: []].append(position) }
+                if editions && buffer[position].editions.isEmpty { byEdition[.none, default: []].append(position) }
+                for attendance in buffer[position].editions { byEdition[.id(attendance.edition), default: []].append(position) }
             }
         }
-        return [.show: byShow, .hall: byHall, .country: byCountry, .kind: byKind, .category: byCategory]
+        return [.show: byShow, .hall: byHall, .country: byCountry, .kind: byKind, .category: byCategory, .edition: byEdition]
     }
 
     /// Product positions grouped by exhibitor position (see `productRanges`).
@@ -303,8 +310,17 @@ public struct Catalog: Sendable {
         case .category: categories.map(\.id)
         case .country: countries.map(\.code)
         case .kind: kinds.map(\.id)
+        case .edition: editions.map(\.id)
         }
     }
+
+    /// The facets that mean something for this catalog: `edition` only when it was compared with
+    /// other editions.
+    public var facets: [Facet] {
+        Facet.allCases.filter { $0 != .edition || !editions.isEmpty }
+    }
+
+    public func edition(id: String) -> Edition? { editions.first { $0.id == id } }
 
     /// Human name of a facet value ("Türkiye", "Hall 1", "no category in the list").
     public func name(of value: FacetValue, in facet: Facet) -> String {
@@ -315,6 +331,8 @@ public struct Catalog: Sendable {
             case .category: return "no category given"
             case .country: return "no country given"
             case .kind: return "kind not stated"
+            case .edition:
+                return editions.isEmpty ? "no other edition" : "new: not at " + editions.map(\.name).joined(separator: " or ")
             }
         }
         switch facet {
@@ -323,6 +341,7 @@ public struct Catalog: Sendable {
         case .category: return category(id: id)?.name ?? id
         case .country: return country(code: id)?.name ?? id
         case .kind: return kind(id: id)?.name ?? id
+        case .edition: return "also at " + (edition(id: id)?.name ?? id)
         }
     }
 

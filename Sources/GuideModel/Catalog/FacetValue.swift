@@ -18,7 +18,8 @@ public enum FacetValue: Sendable, Hashable, Comparable {
     }
 }
 
-/// The facets exhibitors can be filtered by.
+/// The facets exhibitors can be filtered by. `edition` (also at an earlier edition, or new) exists
+/// only when the catalog was compared with other editions (`Catalog.facets`).
 public enum Facet: String, Sendable, Hashable, CaseIterable {
-    case show, hall, category, country, kind
+    case show, hall, category, country, kind, edition
 }

@@ -20,6 +20,9 @@ public struct Exhibitor: Sendable, Hashable, Identifiable {
     public var website: String?
     public var sources: [String]
     public var confidence: Confidence
+    /// Other editions of the show this exhibitor was also at (empty when none, or when the catalog
+    /// was not compared with any: see `Catalog.editions`).
+    public var editions: [EditionAttendance] = []
 
     public init(id: String, name: String, altNames: [String] = [], country: String? = nil, shows: [String] = [],
                 showNote: String? = nil, listed: Bool = true, kind: String, categories: [String] = [],

@@ -49,7 +49,7 @@ struct ExhibitorsCommand: ParsableCommand {
         var console = Console.standard()
         if options.json {
             let json = JSONReports(catalog: catalog)
-            let filterJSON: JSONValue = .dict(Facet.allCases.map { facet in
+            let filterJSON: JSONValue = .dict(catalog.facets.map { facet in
                 (facet.rawValue, .array(filter.values(for: facet).sorted().map { $0.id.map { .string($0) } ?? .null }))
             })
             console.printJSON(.dict([
@@ -64,7 +64,7 @@ struct ExhibitorsCommand: ParsableCommand {
         let describe = Describe(catalog: catalog)
         var summary = "\(exhibitors.count) of \(catalog.exhibitors.count) exhibitors"
         if !filter.isEmpty {
-            let parts = Facet.allCases.compactMap { facet -> String? in
+            let parts = catalog.facets.compactMap { facet -> String? in
                 let values = filter.values(for: facet)
                 guard !values.isEmpty else { return nil }
                 return "\(facet.rawValue): " + values.sorted().map { catalog.name(of: $0, in: facet) }.joined(separator: " or ")

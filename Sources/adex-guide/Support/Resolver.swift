@@ -19,6 +19,7 @@ struct Resolver {
         case .category: candidates = catalog.categories.map { ($0.id, [$0.id, $0.name]) }
         case .country: candidates = catalog.countries.map { ($0.code, [$0.code, $0.name] + $0.altNames) }
         case .kind: candidates = catalog.kinds.map { ($0.id, [$0.id, $0.name]) }
+        case .edition: candidates = catalog.editions.map { ($0.id, [$0.id, $0.name] + ($0.year.map { [String($0)] } ?? [])) }
         }
         let id = try resolve(text, key: key, candidates: candidates, noun: facet.rawValue, option: option) { id in
             catalog.name(of: .id(id), in: facet)
