@@ -36,6 +36,24 @@ public struct Describe: Sendable {
         return ref.code.map { "\(hall), stand \($0)" } ?? "\(hall), stand not published"
     }
 
+    /// "also at ADEX 2022 (listed as "ELBIT SYSTEMS", legal form ignored)", or "new: not at ADEX
+    /// 2022". A fuzzy match says so, since it may be another company.
+    public func editions(of exhibitor: Exhibitor) -> String {
+        guard !exhibitor.editions.isEmpty else {
+            return catalog.name(of: .none, in: .edition)
+        }
+        return exhibitor.editions.map { attendance in
+            let name = catalog.edition(id: attendance.edition)?.name ?? attendance.edition
+            let how: String
+            switch attendance.match {
+            case .exact: how = TextFolding.sortKey(attendance.nameThere) == TextFolding.sortKey(exhibitor.name) ? "" : "listed as \"\(attendance.nameThere)\""
+            case .legalFormIgnored: how = "listed as \"\(attendance.nameThere)\""
+            case .fuzzy: how = "probably: listed as \"\(attendance.nameThere)\", a similar name"
+            }
+            return "also at \(name)" + (how.isEmpty ? "" : " (\(how))")
+        }.joined(separator: "; ")
+    }
+
     public func kind(_ id: String) -> String { catalog.kind(id: id)?.name ?? id }
 
     public func categories(_ ids: [String]) -> String {

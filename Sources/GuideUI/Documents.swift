@@ -92,6 +92,7 @@ public enum Documents {
         rows.append(("Stand", describe.stand(exhibitor.stand), exhibitor.stand == nil ? Theme.notPublished : .plain))
         rows.append(("Website", exhibitor.website ?? "not given", exhibitor.website == nil ? Theme.notPublished : .plain))
         rows.append(("Confidence", exhibitor.confidence.rawValue, .plain))
+        if !catalog.editions.isEmpty { rows.append(("Editions", describe.editions(of: exhibitor), .plain)) }
         doc.fields(rows)
         if let description = exhibitor.description {
             doc.heading("About")

@@ -37,6 +37,7 @@ struct ExhibitorCommand: ParsableCommand {
         rows.append(("Stand", describe.stand(exhibitor.stand)))
         rows.append(("Website", exhibitor.website ?? "not given"))
         rows.append(("Confidence", exhibitor.confidence.rawValue))
+        if !catalog.editions.isEmpty { rows.append(("Editions", describe.editions(of: exhibitor))) }
         rows.append(("Id", exhibitor.id))
         console.labelled(rows)
         if let description = exhibitor.description {

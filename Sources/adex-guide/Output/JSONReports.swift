@@ -27,7 +27,13 @@ struct JSONReports {
             ("stand", stand(e.stand)),
             ("website", .string(e.website)),
             ("confidence", .string(e.confidence.rawValue)),
-        ])
+        ] + (catalog.editions.isEmpty ? [] : [
+            // Only for catalogs compared with other editions; an empty list means "new".
+            ("editions", .array(e.editions.map { attendance in
+                .dict([("id", .string(attendance.edition)), ("name", .string(catalog.edition(id: attendance.edition)?.name ?? attendance.edition)),
+                       ("listedAs", .string(attendance.nameThere)), ("match", .string(attendance.match.rawValue))])
+            })),
+        ]))
     }
 
     func exhibitorDetail(_ e: Exhibitor) -> JSONValue {
