@@ -47,8 +47,8 @@ struct CompanyBuilder {
 
         // How often each distinct name, and each exact key, is an entry's own name.
         var primaryNameCount = [Int](repeating: 0, count: grouping.distinctNames.count)
-        var primaryExactCount = [Int](repeating: 0, count: grouping.exactKeys.count)
-        var anyExactCount = [Int](repeating: 0, count: grouping.exactKeys.count)
+        var primaryExactCount = [Int](repeating: 0, count: grouping.foldedKeys.count)
+        var anyExactCount = [Int](repeating: 0, count: grouping.foldedKeys.count)
         for entry in 0..<entryCount {
             let name = primaryName(entry)
             primaryNameCount[name] += 1
@@ -67,15 +67,21 @@ struct CompanyBuilder {
         var built: [Company] = []
         built.reserveCapacity(componentCount)
         for component in 0..<componentCount {
+            // Members are in edition order already; only several entries at one edition need sorting.
             var entries = Array(members[memberStart[component]..<memberStart[component + 1]])
-            entries.sort { a, b in
-                let editionA = grouping.editionOfEntry[a]
-                let editionB = grouping.editionOfEntry[b]
-                if editionA != editionB { return editionA < editionB }
-                let inputA = entryInput(a)
-                let inputB = entryInput(b)
-                if inputA.id != inputB.id { return inputA.id < inputB.id }
-                return inputA.name < inputB.name
+            var runStart = 0
+            while runStart < entries.count {
+                var runEnd = runStart + 1
+                let edition = grouping.editionOfEntry[entries[runStart]]
+                while runEnd < entries.count && grouping.editionOfEntry[entries[runEnd]] == edition { runEnd += 1 }
+                if runEnd - runStart > 1 {
+                    entries[runStart..<runEnd].sort { a, b in
+                        let inputA = entryInput(a)
+                        let inputB = entryInput(b)
+                        return inputA.id != inputB.id ? inputA.id < inputB.id : inputA.name < inputB.name
+                    }
+                }
+                runStart = runEnd
             }
 
             // Identity: the exact key most entries are listed under (own names first, then any name).
@@ -83,8 +89,8 @@ struct CompanyBuilder {
             for entry in entries {
                 let exact = keys.exactOfName[primaryName(entry)]
                 guard exact >= 0 else { continue }
-                if bestExact < 0 || isBetter(primaryExactCount[Int(exact)], grouping.exactKeys[Int(exact)],
-                                             than: primaryExactCount[Int(bestExact)], grouping.exactKeys[Int(bestExact)]) {
+                if bestExact < 0 || isBetter(primaryExactCount[Int(exact)], grouping.foldedKeys[Int(exact)],
+                                             than: primaryExactCount[Int(bestExact)], grouping.foldedKeys[Int(bestExact)]) {
                     bestExact = exact
                 }
             }
@@ -94,8 +100,8 @@ struct CompanyBuilder {
                     for slot in keys.nameStart[entry]..<keys.nameStart[entry + 1] {
                         let exact = keys.exactOfName[Int(keys.nameIDs[slot])]
                         guard exact >= 0 else { continue }
-                        if bestExact < 0 || isBetter(anyExactCount[Int(exact)], grouping.exactKeys[Int(exact)],
-                                                     than: anyExactCount[Int(bestExact)], grouping.exactKeys[Int(bestExact)]) {
+                        if bestExact < 0 || isBetter(anyExactCount[Int(exact)], grouping.foldedKeys[Int(exact)],
+                                                     than: anyExactCount[Int(bestExact)], grouping.foldedKeys[Int(bestExact)]) {
                             bestExact = exact
                         }
                     }
@@ -118,18 +124,24 @@ struct CompanyBuilder {
 
             let first = entries[0]
             let id = bestExact >= 0
-                ? CompanyID(grouping.exactKeys[Int(bestExact)])
+                ? CompanyID(grouping.foldedKeys[Int(bestExact)])
                 // No name with a letter or digit: the first listing names it ("~" never occurs in keys).
                 : CompanyID("~" + editions[Int(grouping.editionOfEntry[first])].id + "/" + entryInput(first).id)
             let name = bestName >= 0 ? grouping.distinctNames[bestName] : entryInput(first).name
 
             // Country: the one most entries give, alphabetically first on ties.
-            var countryCounts: [Int32: Int] = [:]
+            // (Interned codes sort like the codes; a company has few countries, so a small list.)
+            var countryCounts: [(country: Int32, count: Int)] = []
             for entry in entries where grouping.countryOfEntry[entry] >= 0 {
-                countryCounts[grouping.countryOfEntry[entry], default: 0] += 1
+                let code = grouping.countryOfEntry[entry]
+                if let index = countryCounts.firstIndex(where: { $0.country == code }) {
+                    countryCounts[index].count += 1
+                } else {
+                    countryCounts.append((code, 1))
+                }
             }
-            let country = countryCounts.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .map { grouping.countryCodes[Int($0.key)] }
+            let country = countryCounts.min { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
+                .map { grouping.countryCodes[Int($0.country)] }
 
             let listings = entries.map { entry in
                 let input = entryInput(entry)

@@ -15,9 +15,10 @@ struct EntryGrouping {
     /// Country codes, sorted, so interned numbers compare like the codes.
     let countryCodes: [String]
     let keys: EntryKeys
-    /// The distinct names and, per distinct name, its exact key (interned; texts in `exactKeys`).
+    /// The distinct names, and the texts of the interned exact, legal-form and loose keys (one
+    /// id space shared by the three tiers; `keys.exactOfName` gives a name's exact key's id).
     let distinctNames: [String]
-    let exactKeys: [String]
+    let foldedKeys: [String]
     /// Each entry's component: equal for entries of one company.
     let componentRoot: [Int32]
 
@@ -31,20 +32,24 @@ struct EntryGrouping {
         var nameIDs: [Int32] = []
         var nameIndex: [String: Int32] = [:]
         var names: [String] = []
+        let expectedEntries = editions.reduce(0) { $0 + $1.exhibitors.count }
+        nameIndex.reserveCapacity(expectedEntries)
+        func intern(_ name: String) {
+            if let known = nameIndex[name] {
+                nameIDs.append(known)
+            } else {
+                let id = Int32(names.count)
+                nameIndex[name] = id
+                names.append(name)
+                nameIDs.append(id)
+            }
+        }
         for (editionIndex, edition) in editions.enumerated() {
             for entry in edition.exhibitors {
                 editionOf.append(Int32(editionIndex))
                 rawCountries.append(CountryCode.normalised(entry.country))
-                for name in CollectionOfOne(entry.name) + entry.altNames {
-                    if let known = nameIndex[name] {
-                        nameIDs.append(known)
-                    } else {
-                        let id = Int32(names.count)
-                        nameIndex[name] = id
-                        names.append(name)
-                        nameIDs.append(id)
-                    }
-                }
+                intern(entry.name)
+                for name in entry.altNames { intern(name) }
                 nameStarts.append(nameIDs.count)
             }
             starts.append(editionOf.count)
@@ -57,22 +62,37 @@ struct EntryGrouping {
         countryCodes = codes
         countryOfEntry = rawCountries.map { $0.map { codeIndex[$0]! } ?? -1 }
 
-        // Keys of each distinct name, interned per tier.
-        var exact = Interner()
-        var legal = Interner()
-        var loose = Interner()
-        var wordSet = Interner()
+        // Exact, legal-form and loose keys share one interner: they are the same string for most
+        // names (no legal form, no acronym), which then costs one lookup instead of three.
+        var folded = Interner(capacity: names.count)
+        var wordSet = Interner(capacity: names.count)
         var exactOfName: [Int32] = []
         var legalOfName: [Int32] = []
         var looseOfName: [Int32] = []
         var wordSetOfName: [Int32] = []
-        for keys in names.map(NameKeys.init(name:)) {
-            exactOfName.append(keys.exact.isEmpty ? -1 : exact.id(keys.exact))
-            legalOfName.append(keys.legalFormIgnored.map { legal.id($0) } ?? -1)
-            looseOfName.append(keys.loose.map { loose.id($0) } ?? -1)
-            wordSetOfName.append(keys.looseWordSet.map { wordSet.id($0) } ?? -1)
+        let distinct = names
+        // Keys on all cores; interning (one table) on this thread.
+        let allKeys = ParallelChunks.map(count: distinct.count) { NameKeys(name: distinct[$0]) }
+        exactOfName.reserveCapacity(allKeys.count)
+        legalOfName.reserveCapacity(allKeys.count)
+        looseOfName.reserveCapacity(allKeys.count)
+        wordSetOfName.reserveCapacity(allKeys.count)
+        for index in allKeys.indices {
+            let exactID = allKeys[index].exact.isEmpty ? -1 : folded.id(allKeys[index].exact)
+            var legalID: Int32 = -1
+            if let legal = allKeys[index].legalFormIgnored {
+                legalID = legal == allKeys[index].exact ? exactID : folded.id(legal)
+            }
+            var looseID: Int32 = -1
+            if let loose = allKeys[index].loose {
+                looseID = loose == allKeys[index].legalFormIgnored ? legalID : folded.id(loose)
+            }
+            exactOfName.append(exactID)
+            legalOfName.append(legalID)
+            looseOfName.append(looseID)
+            wordSetOfName.append(allKeys[index].looseWordSet.map { wordSet.id($0) } ?? -1)
         }
-        exactKeys = exact.texts
+        foldedKeys = folded.texts
 
         let entryCount = editionOf.count
         var sets = UnionFind(count: entryCount)
@@ -94,15 +114,17 @@ struct EntryGrouping {
             }
             return editionCount
         }
-        let exactEditions = joinSharing(exactOfName, keyCount: exact.texts.count)
-        let legalEditions = joinSharing(legalOfName, keyCount: legal.texts.count)
+        let exactEditions = joinSharing(exactOfName, keyCount: folded.texts.count)
+        let legalEditions = joinSharing(legalOfName, keyCount: folded.texts.count)
 
         let entriesByWordSet = Self.entriesByKey(wordSetOfName, keyCount: wordSet.texts.count, nameStarts: nameStarts, nameIDs: nameIDs)
         for key in 0..<wordSet.texts.count {
             CountryGate.join(entriesByWordSet.entries(of: key), countryOfEntry: countryOfEntry, in: &sets)
         }
-        let entriesByLoose = Self.entriesByKey(looseOfName, keyCount: loose.texts.count, nameStarts: nameStarts, nameIDs: nameIDs)
-        for (a, b) in NearNameFinder.pairs(among: loose.texts) {
+        let entriesByLoose = Self.entriesByKey(looseOfName, keyCount: folded.texts.count, nameStarts: nameStarts, nameIDs: nameIDs)
+        let looseKeys = Array(Set(looseOfName.filter { $0 >= 0 })).sorted()
+        for (a, b) in NearNameFinder.pairs(among: looseKeys.map { folded.texts[Int($0)] }) {
+            let (a, b) = (looseKeys[Int(a)], looseKeys[Int(b)])
             CountryGate.join(entriesByLoose.entries(of: Int(a)) + entriesByLoose.entries(of: Int(b)), countryOfEntry: countryOfEntry, in: &sets)
         }
 
@@ -145,7 +167,11 @@ struct EntryGrouping {
     /// Strings to dense ids, in order of first appearance.
     struct Interner {
         private(set) var texts: [String] = []
-        private var ids: [String: Int32] = [:]
+        private var ids: [String: Int32]
+
+        init(capacity: Int) {
+            ids = Dictionary(minimumCapacity: capacity)
+        }
 
         mutating func id(_ text: String) -> Int32 {
             if let known = ids[text] { return known }

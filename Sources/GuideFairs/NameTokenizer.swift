@@ -14,42 +14,54 @@ import GuideModel
 enum NameTokenizer {
     static func words(of name: String) -> [String] {
         var scanner = Scanner()
-        for scalar in name.unicodeScalars {
-            scanner.take(scalar)
+        var isASCII = true
+        for byte in name.utf8 where byte >= 0x80 {
+            isASCII = false
+            break
+        }
+        if isASCII {
+            // Most names: byte by byte, no scalar decoding.
+            for byte in name.utf8 { scanner.takeASCII(byte) }
+        } else {
+            for scalar in name.unicodeScalars {
+                if scalar.value < 0x80 { scanner.takeASCII(UInt8(scalar.value)) } else { scanner.take(scalar) }
+            }
         }
         scanner.endWord()
         return scanner.mergedWords()
     }
 
-    /// Word-by-word state of one name.
+    /// Word-by-word state of one name. Words are built as UTF-8 bytes: appending to a
+    /// `String.UnicodeScalarView` costs several times more, and names are mostly ASCII.
     private struct Scanner {
         var words: [String] = []
         /// For each word after the first: whether a dot stood between it and the word before.
         var dotBefore: [Bool] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var sawDot = false
         var folded = String.UnicodeScalarView()
 
+        @inline(__always)
+        mutating func takeASCII(_ byte: UInt8) {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A:
+                current.append(byte)
+            case 0x41...0x5A:
+                current.append(byte + 32)
+            case 0x27, 0x60: // ' and ` join
+                break
+            case 0x2E: // .
+                endWord()
+                sawDot = true
+            case 0x26: // &
+                appendAnd()
+            default:
+                endWord()
+            }
+        }
+
         mutating func take(_ scalar: Unicode.Scalar) {
             let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x30...0x39, 0x61...0x7A:
-                    current.append(scalar)
-                case 0x41...0x5A:
-                    current.append(Unicode.Scalar(value + 32)!)
-                case 0x27, 0x60: // ' and ` join
-                    break
-                case 0x2E: // .
-                    endWord()
-                    sawDot = true
-                case 0x26: // &
-                    appendAnd()
-                default:
-                    endWord()
-                }
-                return
-            }
             // Right and left single quotation marks and the modifier apostrophe join like '.
             if value == 0x2019 || value == 0x2018 || value == 0x02BC { return }
             if value == 0xFF06 { // fullwidth &
@@ -61,10 +73,10 @@ enum NameTokenizer {
             for piece in folded {
                 let properties = piece.properties
                 if properties.isAlphabetic || properties.numericType != nil {
-                    current.append(piece)
+                    UTF8.encode(piece) { current.append($0) }
                 } else if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
                     // A mark inside a word (Devanagari, Arabic vowels) belongs to it.
-                    if !current.isEmpty { current.append(piece) }
+                    if !current.isEmpty { UTF8.encode(piece) { current.append($0) } }
                 } else {
                     endWord()
                 }
@@ -73,7 +85,7 @@ enum NameTokenizer {
 
         mutating func endWord() {
             guard !current.isEmpty else { return }
-            append(String(current))
+            append(String(decoding: current, as: UTF8.self))
             current.removeAll(keepingCapacity: true)
         }
 
@@ -91,7 +103,7 @@ enum NameTokenizer {
 
         /// Joins runs of single letters that dots separate (`a.s` → `as`).
         func mergedWords() -> [String] {
-            guard words.count > 1 else { return words }
+            guard words.count > 1, dotBefore.contains(true) else { return words }
             var merged: [String] = []
             merged.reserveCapacity(words.count)
             var index = 0

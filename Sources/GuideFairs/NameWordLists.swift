@@ -58,6 +58,26 @@ enum NameWordLists {
         "magazine", "media", "news", "review",
     ]
 
+    /// What a word can be, looked up once per word (one hash instead of one per list).
+    struct Roles: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let generic = Roles(rawValue: 1)
+        static let joining = Roles(rawValue: 2)
+        static let leadingNoise = Roles(rawValue: 4)
+        static let startsLegalForm = Roles(rawValue: 8)
+        static let endsLegalForm = Roles(rawValue: 16)
+    }
+
+    static let roles: [String: Roles] = {
+        var roles: [String: Roles] = [:]
+        for word in generic { roles[word, default: []].insert(.generic) }
+        for word in joiningWords { roles[word, default: []].insert(.joining) }
+        for word in leadingNoise { roles[word, default: []].insert(.leadingNoise) }
+        for word in legalFormsByFirstWord.keys { roles[word, default: []].insert(.startsLegalForm) }
+        for word in legalFormsByLastWord.keys { roles[word, default: []].insert(.endsLegalForm) }
+        return roles
+    }()
+
     /// Joining words ignored when comparing word sets (the fuzzy tier) and initials: "MINISTRY OF
     /// DEFENSE OF THE REPUBLIC" and "MINISTRY OF THE DEFENSE OF THE REPUBLIC".
     static let joiningWords: Set<String> = ["the", "of", "and", "ve", "und", "et", "for"]

@@ -14,11 +14,16 @@ enum NearNameFinder {
     /// Index pairs (lower first, sorted, no repeats) of keys one allowed edit apart.
     static func pairs(among keys: [String]) -> [(Int32, Int32)] {
         let scalarKeys = keys.map { Array($0.unicodeScalars) }
-        let maximumLength = scalarKeys.map(\.count).max() ?? 0
+        let maximumLength = scalarKeys.reduce(0) { max($0, $1.count) }
         var powers = [UInt64](repeating: 1, count: maximumLength + 1)
         for index in stride(from: 1, through: maximumLength, by: 1) { powers[index] = powers[index - 1] &* base }
 
-        var hashed: [(hash: UInt64, key: Int32)] = []
+        // Each (hash, key) packed in one UInt64, the hash's top bits above the key's index, so
+        // a plain integer sort groups equal hashes (fewer hash bits only add verified candidates).
+        let keyBits = max(1, UInt64.bitWidth - UInt64(max(1, keys.count)).leadingZeroBitCount)
+        let keyMask: UInt64 = (1 << UInt64(keyBits)) - 1
+        func packed(_ hash: UInt64, _ key: Int) -> UInt64 { (hash << UInt64(keyBits)) | UInt64(key) }
+        var hashed: [UInt64] = []
         hashed.reserveCapacity(scalarKeys.reduce(0) { $0 + ($1.count >= OneEditRule.minimumKeyLength ? $1.count + 1 : 0) })
         var prefix: [UInt64] = []
         for (keyIndex, key) in scalarKeys.enumerated() where key.count >= OneEditRule.minimumKeyLength {
@@ -27,26 +32,30 @@ enum NearNameFinder {
             prefix.append(0)
             for scalar in key { prefix.append(prefix[prefix.count - 1] &* base &+ UInt64(scalar.value) &+ 1) }
             let whole = prefix[length]
-            hashed.append((finish(whole, length: length), Int32(keyIndex)))
+            hashed.append(packed(finish(whole, length: length), keyIndex))
             for deleted in 0..<length {
                 // hash(key without key[deleted]) = hash(prefix) · B^(after) + hash(suffix after it)
                 let after = length - 1 - deleted
                 let suffix = whole &- prefix[deleted + 1] &* powers[after]
                 let variant = prefix[deleted] &* powers[after] &+ suffix
-                hashed.append((finish(variant, length: length - 1), Int32(keyIndex)))
+                hashed.append(packed(finish(variant, length: length - 1), keyIndex))
             }
         }
-        hashed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.key < $1.key }
+        hashed.sort()
 
         var found: [(Int32, Int32)] = []
         var bucket: [Int32] = []
         var start = 0
         while start < hashed.count {
+            let hash = hashed[start] >> UInt64(keyBits)
             var end = start + 1
-            while end < hashed.count && hashed[end].hash == hashed[start].hash { end += 1 }
+            while end < hashed.count && hashed[end] >> UInt64(keyBits) == hash { end += 1 }
             if end - start > 1 {
                 bucket.removeAll(keepingCapacity: true)
-                for index in start..<end where bucket.last != hashed[index].key { bucket.append(hashed[index].key) }
+                for index in start..<end {
+                    let key = Int32(truncatingIfNeeded: hashed[index] & keyMask)
+                    if bucket.last != key { bucket.append(key) }
+                }
                 if bucket.count > 1 && bucket.count <= bucketLimit {
                     for first in 0..<(bucket.count - 1) {
                         for second in (first + 1)..<bucket.count
@@ -58,10 +67,13 @@ enum NearNameFinder {
             }
             start = end
         }
-        found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var packedPairs = found.map { UInt64(UInt32(bitPattern: $0.0)) << 32 | UInt64(UInt32(bitPattern: $0.1)) }
+        packedPairs.sort()
         var unique: [(Int32, Int32)] = []
-        unique.reserveCapacity(found.count)
-        for pair in found where unique.last.map({ $0 != pair }) ?? true { unique.append(pair) }
+        unique.reserveCapacity(packedPairs.count)
+        for (index, pair) in packedPairs.enumerated() where index == 0 || packedPairs[index - 1] != pair {
+            unique.append((Int32(truncatingIfNeeded: pair >> 32), Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)))
+        }
         return unique
     }
 

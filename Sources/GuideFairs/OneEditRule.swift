@@ -1,5 +1,3 @@
-import GuideModel
-
 /// The fuzzy tier's spelling rule: two loose keys (`NameKeys.loose`) one edit apart are the same
 /// company when the edit is a plain respelling of a long word, e.g. "ISBIR ELEKTRIK" /
 /// "ISHBIR ELEKTRIK", "SUMGAYIT TECHNOLOGIES PARK" / "SUMQAYIT TECHNOLOGIES PARK", or a space
@@ -19,8 +17,7 @@ enum OneEditRule {
     }
 
     static func allows(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
-        guard a != b, a.count >= minimumKeyLength, b.count >= minimumKeyLength, abs(a.count - b.count) <= 1 else { return false }
-        guard Suggestions.editDistance(a, b, limit: 1) == 1 else { return false }
+        guard a.count >= minimumKeyLength, b.count >= minimumKeyLength, isOneEdit(a, b) else { return false }
         let wordsA = a.split(separator: " ", omittingEmptySubsequences: true)
         let wordsB = b.split(separator: " ", omittingEmptySubsequences: true)
         if wordsA.count == wordsB.count {
@@ -37,6 +34,27 @@ enum OneEditRule {
         guard index < fewer.count else { return false }
         let joined = Array(more[index]) + Array(more[index + 1])
         return fewer[index].elementsEqual(joined) && isLongPlainWord(fewer[index])
+    }
+
+    /// Whether one substitution, insertion, deletion or swap of neighbours turns `a` into `b`
+    /// (optimal string alignment distance 1), in one pass without allocating.
+    static func isOneEdit(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var head = 0
+        let shorter = min(a.count, b.count)
+        while head < shorter && a[head] == b[head] { head += 1 }
+        var tailA = a.count
+        var tailB = b.count
+        while tailA > head && tailB > head && a[tailA - 1] == b[tailB - 1] {
+            tailA -= 1
+            tailB -= 1
+        }
+        // What differs is a[head..<tailA] against b[head..<tailB].
+        let differingA = tailA - head
+        let differingB = tailB - head
+        if differingA + differingB <= 1 { return true } // one insertion or deletion
+        if differingA == 1 && differingB == 1 { return true } // one substitution
+        return differingA == 2 && differingB == 2 && a[head] == b[head + 1] && a[head + 1] == b[head]
     }
 
     static func isLongPlainWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
