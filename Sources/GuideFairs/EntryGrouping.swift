@@ -1,0 +1,184 @@
+/// The grouping step of `ExhibitorMatching`: every entry of every edition in one flat list, its
+/// names' keys interned, and the entries joined tier by tier.
+///
+/// 1. exact keys and legal-form keys: every entry sharing one is joined (countries ignored);
+/// 2. fuzzy word-set keys (`NameKeys.looseWordSet`): joined through `CountryGate`;
+/// 3. loose keys one allowed edit apart (`NearNameFinder`): the entries of both, through `CountryGate`.
+///
+/// Each step is hashing or sorting over the entries, so the whole is roughly linear.
+struct EntryGrouping {
+    /// Where each edition's entries start (edition count + 1 values).
+    let entryStart: [Int]
+    let editionOfEntry: [Int32]
+    /// Interned country per entry (index into `countryCodes`), -1 when unknown.
+    let countryOfEntry: [Int32]
+    /// Country codes, sorted, so interned numbers compare like the codes.
+    let countryCodes: [String]
+    let keys: EntryKeys
+    /// The distinct names, and the texts of the interned exact, legal-form and loose keys (one
+    /// id space shared by the three tiers; `keys.exactOfName` gives a name's exact key's id).
+    let distinctNames: [String]
+    let foldedKeys: [String]
+    /// Each entry's component: equal for entries of one company.
+    let componentRoot: [Int32]
+
+    var entryCount: Int { editionOfEntry.count }
+
+    init(editions: [EditionInput]) {
+        var starts = [0]
+        var editionOf: [Int32] = []
+        var rawCountries: [String?] = []
+        var nameStarts = [0]
+        var nameIDs: [Int32] = []
+        var nameIndex: [String: Int32] = [:]
+        var names: [String] = []
+        let expectedEntries = editions.reduce(0) { $0 + $1.exhibitors.count }
+        nameIndex.reserveCapacity(expectedEntries)
+        func intern(_ name: String) {
+            if let known = nameIndex[name] {
+                nameIDs.append(known)
+            } else {
+                let id = Int32(names.count)
+                nameIndex[name] = id
+                names.append(name)
+                nameIDs.append(id)
+            }
+        }
+        for (editionIndex, edition) in editions.enumerated() {
+            for entry in edition.exhibitors {
+                editionOf.append(Int32(editionIndex))
+                rawCountries.append(CountryCode.normalised(entry.country))
+                intern(entry.name)
+                for name in entry.altNames { intern(name) }
+                nameStarts.append(nameIDs.count)
+            }
+            starts.append(editionOf.count)
+        }
+        entryStart = starts
+        editionOfEntry = editionOf
+        distinctNames = names
+        let codes = Array(Set(rawCountries.compactMap { $0 })).sorted()
+        let codeIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0)) })
+        countryCodes = codes
+        countryOfEntry = rawCountries.map { $0.map { codeIndex[$0]! } ?? -1 }
+
+        // Exact, legal-form and loose keys share one interner: they are the same string for most
+        // names (no legal form, no acronym), which then costs one lookup instead of three.
+        var folded = Interner(capacity: names.count)
+        var wordSet = Interner(capacity: names.count)
+        var exactOfName: [Int32] = []
+        var legalOfName: [Int32] = []
+        var looseOfName: [Int32] = []
+        var wordSetOfName: [Int32] = []
+        let distinct = names
+        // Keys on all cores; interning (one table) on this thread.
+        let allKeys = ParallelChunks.map(count: distinct.count) { NameKeys(name: distinct[$0]) }
+        exactOfName.reserveCapacity(allKeys.count)
+        legalOfName.reserveCapacity(allKeys.count)
+        looseOfName.reserveCapacity(allKeys.count)
+        wordSetOfName.reserveCapacity(allKeys.count)
+        for index in allKeys.indices {
+            let exactID = allKeys[index].exact.isEmpty ? -1 : folded.id(allKeys[index].exact)
+            var legalID: Int32 = -1
+            if let legal = allKeys[index].legalFormIgnored {
+                legalID = legal == allKeys[index].exact ? exactID : folded.id(legal)
+            }
+            var looseID: Int32 = -1
+            if let loose = allKeys[index].loose {
+                looseID = loose == allKeys[index].legalFormIgnored ? legalID : folded.id(loose)
+            }
+            exactOfName.append(exactID)
+            legalOfName.append(legalID)
+            looseOfName.append(looseID)
+            wordSetOfName.append(allKeys[index].looseWordSet.map { wordSet.id($0) } ?? -1)
+        }
+        foldedKeys = folded.texts
+
+        let entryCount = editionOf.count
+        var sets = UnionFind(count: entryCount)
+        /// Joins all entries carrying each key of a tier (per name), returning per key how many editions carry it.
+        func joinSharing(_ keyOfName: [Int32], keyCount: Int) -> [Int32] {
+            var firstEntry = [Int32](repeating: -1, count: keyCount)
+            var lastEdition = [Int32](repeating: -1, count: keyCount)
+            var editionCount = [Int32](repeating: 0, count: keyCount)
+            for entry in 0..<entryCount {
+                for slot in nameStarts[entry]..<nameStarts[entry + 1] {
+                    let key = Int(keyOfName[Int(nameIDs[slot])])
+                    guard key >= 0 else { continue }
+                    if firstEntry[key] < 0 { firstEntry[key] = Int32(entry) } else { sets.union(firstEntry[key], Int32(entry)) }
+                    if lastEdition[key] != editionOf[entry] {
+                        lastEdition[key] = editionOf[entry]
+                        editionCount[key] += 1
+                    }
+                }
+            }
+            return editionCount
+        }
+        let exactEditions = joinSharing(exactOfName, keyCount: folded.texts.count)
+        let legalEditions = joinSharing(legalOfName, keyCount: folded.texts.count)
+
+        let entriesByWordSet = Self.entriesByKey(wordSetOfName, keyCount: wordSet.texts.count, nameStarts: nameStarts, nameIDs: nameIDs)
+        for key in 0..<wordSet.texts.count {
+            CountryGate.join(entriesByWordSet.entries(of: key), countryOfEntry: countryOfEntry, in: &sets)
+        }
+        let entriesByLoose = Self.entriesByKey(looseOfName, keyCount: folded.texts.count, nameStarts: nameStarts, nameIDs: nameIDs)
+        let looseKeys = Array(Set(looseOfName.filter { $0 >= 0 })).sorted()
+        for (a, b) in NearNameFinder.pairs(among: looseKeys.map { folded.texts[Int($0)] }) {
+            let (a, b) = (looseKeys[Int(a)], looseKeys[Int(b)])
+            CountryGate.join(entriesByLoose.entries(of: Int(a)) + entriesByLoose.entries(of: Int(b)), countryOfEntry: countryOfEntry, in: &sets)
+        }
+
+        componentRoot = (0..<Int32(entryCount)).map { sets.root($0) }
+        keys = EntryKeys(nameStart: nameStarts, nameIDs: nameIDs, exactOfName: exactOfName, legalOfName: legalOfName,
+                         exactEditionCount: exactEditions, legalEditionCount: legalEditions)
+    }
+
+    /// Entries carrying each key (each entry once per key), bucketed by counting.
+    static func entriesByKey(_ keyOfName: [Int32], keyCount: Int, nameStarts: [Int], nameIDs: [Int32]) -> Buckets {
+        var pairs: [(key: Int32, entry: Int32)] = []
+        for entry in 0..<(nameStarts.count - 1) {
+            let first = pairs.count
+            for slot in nameStarts[entry]..<nameStarts[entry + 1] {
+                let key = keyOfName[Int(nameIDs[slot])]
+                guard key >= 0, !pairs[first...].contains(where: { $0.key == key }) else { continue }
+                pairs.append((key, Int32(entry)))
+            }
+        }
+        var start = [Int](repeating: 0, count: keyCount + 1)
+        for pair in pairs { start[Int(pair.key) + 1] += 1 }
+        for index in 0..<keyCount { start[index + 1] += start[index] }
+        var next = start
+        var entries = [Int32](repeating: 0, count: pairs.count)
+        for pair in pairs {
+            entries[next[Int(pair.key)]] = pair.entry
+            next[Int(pair.key)] += 1
+        }
+        return Buckets(start: start, entries: entries)
+    }
+
+    /// Entries per key, flat.
+    struct Buckets {
+        let start: [Int]
+        let entries: [Int32]
+
+        func entries(of key: Int) -> [Int32] { Array(entries[start[key]..<start[key + 1]]) }
+    }
+
+    /// Strings to dense ids, in order of first appearance.
+    struct Interner {
+        private(set) var texts: [String] = []
+        private var ids: [String: Int32]
+
+        init(capacity: Int) {
+            ids = Dictionary(minimumCapacity: capacity)
+        }
+
+        mutating func id(_ text: String) -> Int32 {
+            if let known = ids[text] { return known }
+            let id = Int32(texts.count)
+            ids[text] = id
+            texts.append(text)
+            return id
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// Every company matched across the editions given, whatever their series, by `ExhibitorMatchRule`
+/// applied to all entries at once: per tier, entries sharing a key are joined (hashing, no
+/// comparison of all pairs), and joins are transitive (if A matches B and B matches C, all three
+/// are one company). Answers "which fairs did this company attend" (`fairs(of:)`) and builds
+/// each series' history (`history(ofSeries:)`).
+///
+/// The result depends only on the editions, not on the order they or their entries are given in.
+public struct ExhibitorMatching: Sendable {
+    /// The editions in `EditionOrder`: by series, then year, then edition.
+    public let editions: [EditionInput]
+    /// Every company, ordered by id.
+    public let companies: [Company]
+
+    /// Per flat entry (editions in order, entries as given): its company (index into `companies`),
+    /// its edition (index into `editions`) and interned country (-1 when unknown).
+    let companyOfEntry: [Int32]
+    let editionOfEntry: [Int32]
+    let countryOfEntry: [Int32]
+    let countryCodes: [String]
+    /// Where each edition's entries start in the flat arrays (`editions.count + 1` values).
+    let entryStart: [Int]
+    /// Flat entries of each company, in listing order (`entriesOfCompanyStart`: companies + 1 values).
+    let entriesOfCompany: [Int32]
+    let entriesOfCompanyStart: [Int]
+    let entryKeys: EntryKeys
+    let companyIndexByID: [CompanyID: Int]
+    let editionIndexByID: [String: Int]
+
+    public init(editions: [EditionInput]) {
+        let ordered = editions.sorted(by: EditionOrder.areInIncreasingOrder)
+        let grouping = EntryGrouping(editions: ordered)
+        let built = CompanyBuilder(editions: ordered, grouping: grouping)
+        self.editions = ordered
+        companies = built.companies
+        companyOfEntry = built.companyOfEntry
+        editionOfEntry = grouping.editionOfEntry
+        countryOfEntry = grouping.countryOfEntry
+        countryCodes = grouping.countryCodes
+        entryStart = grouping.entryStart
+        entriesOfCompany = built.entriesOfCompany
+        entriesOfCompanyStart = built.entriesOfCompanyStart
+        entryKeys = grouping.keys
+        companyIndexByID = Dictionary(built.companies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        editionIndexByID = Dictionary(ordered.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func company(_ id: CompanyID) -> Company? {
+        companyIndexByID[id].map { companies[$0] }
+    }
+
+    /// The company an entry of an edition was matched to.
+    public func company(ofEntry entryID: String, inEdition editionID: String) -> Company? {
+        guard let edition = editionIndexByID[editionID],
+              let offset = editions[edition].exhibitors.firstIndex(where: { $0.id == entryID }) else { return nil }
+        return companies[Int(companyOfEntry[entryStart[edition] + offset])]
+    }
+
+    /// The series present, in `EditionOrder`, each under the spelling of its first edition.
+    public var seriesNames: [String] {
+        var seen = Set<String>()
+        return editions.compactMap { seen.insert(EditionOrder.seriesKey($0.series)).inserted ? $0.series : nil }
+    }
+
+    /// Every fair the company attended, any series, by year (unknown years last), then in
+    /// `EditionOrder` (series, edition); empty for an unknown id.
+    public func fairs(of id: CompanyID) -> [FairAttendance] {
+        guard let company = companyIndexByID[id] else { return [] }
+        let attended = editionIndices(of: company)
+        let ordered = attended.sorted { a, b in
+            let yearA = editions[a].year ?? Int.max
+            let yearB = editions[b].year ?? Int.max
+            return yearA != yearB ? yearA < yearB : a < b
+        }
+        return ordered.map { edition in
+            let input = editions[edition]
+            let entries = entryIndices(of: company, inEdition: edition)
+            return FairAttendance(
+                editionID: input.id, series: input.series, edition: input.edition, year: input.year, fairName: input.name,
+                entries: entries.map { input.exhibitors[$0 - entryStart[edition]] },
+                matchKind: attended.count < 2 ? nil : entryKeys.recurringKind(ofEntries: entries) ?? .fuzzy)
+        }
+    }
+
+    /// How the company's entries at two editions are tied: `.exact` when they share a folded
+    /// name, `.legalFormIgnored` when they share a name without legal form, `.fuzzy` when they are
+    /// linked only otherwise (possibly through other entries); nil when the company is missing
+    /// from either edition.
+    public func linkKind(of id: CompanyID, between editionA: String, and editionB: String) -> ExhibitorMatchKind? {
+        guard let company = companyIndexByID[id], let a = editionIndexByID[editionA], let b = editionIndexByID[editionB] else { return nil }
+        return linkKind(company: company, between: a, and: b)
+    }
+
+    func linkKind(company: Int, between editionA: Int, and editionB: Int) -> ExhibitorMatchKind? {
+        let entriesA = entryIndices(of: company, inEdition: editionA)
+        let entriesB = entryIndices(of: company, inEdition: editionB)
+        guard !entriesA.isEmpty, !entriesB.isEmpty else { return nil }
+        return entryKeys.sharedKind(entriesA, entriesB) ?? .fuzzy
+    }
+
+    /// Flat entries of a company, in listing order.
+    func entries(of company: Int) -> ArraySlice<Int32> {
+        entriesOfCompany[entriesOfCompanyStart[company]..<entriesOfCompanyStart[company + 1]]
+    }
+
+    /// Indices into `editions` of the editions the company attended, in order.
+    func editionIndices(of company: Int) -> [Int] {
+        var result: [Int] = []
+        for entry in entries(of: company) {
+            let edition = Int(editionOfEntry[Int(entry)])
+            if result.last != edition { result.append(edition) }
+        }
+        return result
+    }
+
+    /// Flat indices of the company's entries at one edition.
+    func entryIndices(of company: Int, inEdition edition: Int) -> [Int] {
+        entries(of: company).map(Int.init).filter { Int(editionOfEntry[$0]) == edition }
+    }
+}

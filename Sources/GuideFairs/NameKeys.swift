@@ -1,0 +1,105 @@
+/// The keys one exhibitor name is matched by, one per tier of the matching rule (see
+/// `ExhibitorMatchRule`). Two names agree on a tier when their keys for it are equal, so matching
+/// many names is hashing, not comparing every pair.
+public struct NameKeys: Sendable, Equatable, Hashable {
+    /// Folded words joined by single spaces (`NameTokenizer`): case, accents, punctuation, quotes
+    /// and spacing ignored, `&` read as "and". Empty when the name has no letters or digits, and
+    /// then it matches nothing.
+    public let exact: String
+    /// `exact` without legal forms at its start and end (`JSC`, `LTD`, `A.Ş.`, `CO., LTD.`,
+    /// `SANAYI VE TICARET A.Ş.`) and without a leading "the"; nothing is reordered. Nil when nothing
+    /// distinctive is left (`NameWordLists.generic`): "DEFENCE SYSTEMS LTD" is not evidence enough.
+    public let legalFormIgnored: String?
+    /// `legalFormIgnored` without the name's own acronym at its start or end ("PAKISTAN AERONAUTICAL
+    /// COMPLEX (PAC)", "IAI - ISRAEL AEROSPACE INDUSTRIES"): compared by one edit (fuzzy tier).
+    public let loose: String?
+    /// The distinct words of `loose` without joining words (the, of, and...), sorted: equal sets
+    /// are a fuzzy match ("MINISTRY OF DEFENSE OF THE REPUBLIC" / "MINISTRY OF THE DEFENSE OF THE
+    /// REPUBLIC", "CONCERN KALASHNIKOV" / "KALASHNIKOV CONCERN").
+    public let looseWordSet: String?
+
+    public init(name: String) {
+        let words = NameTokenizer.words(of: name)
+        let roles = words.map { NameWordLists.roles[$0] ?? [] }
+        exact = words.joined(separator: " ")
+        let kept = Self.rangeWithoutLegalForms(words, roles: roles)
+        guard Self.isDistinctive(words[kept], roles: roles[kept]) else {
+            legalFormIgnored = nil
+            loose = nil
+            looseWordSet = nil
+            return
+        }
+        // Most names have no legal form and no acronym: their keys share one string.
+        let legal = kept.count == words.count ? exact : words[kept].joined(separator: " ")
+        legalFormIgnored = legal
+        let looseRange = Self.rangeWithoutOwnAcronym(words, within: kept, roles: roles)
+        loose = looseRange == kept ? legal : words[looseRange].joined(separator: " ")
+        var significant = looseRange.filter { !roles[$0].contains(.joining) }.map { words[$0] }
+        significant.sort()
+        var distinct: [String] = []
+        distinct.reserveCapacity(significant.count)
+        for word in significant where distinct.last != word { distinct.append(word) }
+        looseWordSet = distinct.joined(separator: " ")
+    }
+
+    /// The words left once legal forms (longest first) and a leading "the" are removed from both
+    /// ends, until none is left there. A name that is only a legal form ("AS") leaves nothing.
+    static func rangeWithoutLegalForms(_ words: [String], roles: [NameWordLists.Roles]) -> Range<Int> {
+        var start = 0
+        var end = words.count
+        while start < end {
+            if roles[start].contains(.leadingNoise) {
+                start += 1
+            } else if roles[start].contains(.startsLegalForm), let form = NameWordLists.legalFormsByFirstWord[words[start]]?.first(where: {
+                $0.count <= end - start && words[start..<(start + $0.count)].elementsEqual($0)
+            }) {
+                start += form.count
+            } else if roles[end - 1].contains(.endsLegalForm), let form = NameWordLists.legalFormsByLastWord[words[end - 1]]?.first(where: {
+                $0.count <= end - start && words[(end - $0.count)..<end].elementsEqual($0)
+            }) {
+                end -= form.count
+            } else {
+                break
+            }
+        }
+        return start..<end
+    }
+
+    /// Whether the words say which company is meant: at least one word that is neither generic
+    /// nor joining, and at least two letters or digits in all.
+    static func isDistinctive(_ words: ArraySlice<String>, roles: ArraySlice<NameWordLists.Roles>) -> Bool {
+        guard roles.contains(where: { $0.isDisjoint(with: [.generic, .joining]) }) else { return false }
+        var length = 0
+        for word in words {
+            length += word.unicodeScalars.count
+            if length >= 2 { return true }
+        }
+        return false
+    }
+
+    /// The part of `range` left once a first or last word that is the initials of the other words
+    /// (joining words skipped or not) is dropped, when at least two words remain: an acronym of
+    /// the name adds nothing to it.
+    static func rangeWithoutOwnAcronym(_ words: [String], within range: Range<Int>, roles: [NameWordLists.Roles]) -> Range<Int> {
+        guard range.count >= 3 else { return range }
+        let (first, last) = (range.lowerBound, range.upperBound - 1)
+        if isAcronym(words[first], of: words[(first + 1)...last], roles: roles[(first + 1)...last]) { return (first + 1)..<range.upperBound }
+        if isAcronym(words[last], of: words[first..<last], roles: roles[first..<last]) { return first..<last }
+        return range
+    }
+
+    static func isAcronym(_ candidate: String, of words: ArraySlice<String>, roles: ArraySlice<NameWordLists.Roles>) -> Bool {
+        // Cheap test first: an acronym has as many letters as the words it stands for.
+        let length = candidate.utf8.count
+        let significantCount = roles.reduce(0) { $1.contains(.joining) ? $0 : $0 + 1 }
+        guard length >= 2, length == words.count || length == significantCount else { return false }
+        let letters = Array(candidate.unicodeScalars)
+        guard letters.count == length, letters.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        let initials = { (includeJoining: Bool) in
+            zip(words, roles).compactMap { word, role -> Unicode.Scalar? in
+                includeJoining || !role.contains(.joining) ? word.unicodeScalars.first : nil
+            }
+        }
+        return letters == initials(false) || letters == initials(true)
+    }
+}

@@ -1,0 +1,131 @@
+import GuideModel
+
+/// Splits an exhibitor name into folded words, the raw material of every `NameKeys` tier.
+///
+/// Folding is the model's (`TextFolding`: case, accents, ə ı ş ğ ç ö ü İ); on top of it:
+/// - letters and digits make words; every other character separates words (quotes, brackets,
+///   commas, hyphens, slashes, backslashes, control characters), so `JSC "KB RADAR"`,
+///   `JSC \"KB RADAR\"` and `JSC KB RADAR` give the same words;
+/// - apostrophes join (`O'GARA` is `ogara`): they sit inside words far more often than around them;
+/// - `&` is the word `and`, so "Rohde & Schwarz" and "Rohde and Schwarz" agree;
+/// - single letters written with dots are one word: `A.Ş.`, `A. S.` and `A.S` are `as`, `S.p.A.` is
+///   `spa`, `SAN.A.Ş.` is `san as`. Legal forms are written this way, and without the join
+///   "ASELSAN A.Ş." could never meet "ASELSAN AS".
+enum NameTokenizer {
+    static func words(of name: String) -> [String] {
+        var scanner = Scanner()
+        var isASCII = true
+        for byte in name.utf8 where byte >= 0x80 {
+            isASCII = false
+            break
+        }
+        if isASCII {
+            // Most names: byte by byte, no scalar decoding.
+            for byte in name.utf8 { scanner.takeASCII(byte) }
+        } else {
+            for scalar in name.unicodeScalars {
+                if scalar.value < 0x80 { scanner.takeASCII(UInt8(scalar.value)) } else { scanner.take(scalar) }
+            }
+        }
+        scanner.endWord()
+        return scanner.mergedWords()
+    }
+
+    /// Word-by-word state of one name. Words are built as UTF-8 bytes: appending to a
+    /// `String.UnicodeScalarView` costs several times more, and names are mostly ASCII.
+    private struct Scanner {
+        var words: [String] = []
+        /// For each word after the first: whether a dot stood between it and the word before.
+        var dotBefore: [Bool] = []
+        var current: [UInt8] = []
+        var sawDot = false
+        var folded = String.UnicodeScalarView()
+
+        @inline(__always)
+        mutating func takeASCII(_ byte: UInt8) {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A:
+                current.append(byte)
+            case 0x41...0x5A:
+                current.append(byte + 32)
+            case 0x27, 0x60: // ' and ` join
+                break
+            case 0x2E: // .
+                endWord()
+                sawDot = true
+            case 0x26: // &
+                appendAnd()
+            default:
+                endWord()
+            }
+        }
+
+        mutating func take(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            // Right and left single quotation marks and the modifier apostrophe join like '.
+            if value == 0x2019 || value == 0x2018 || value == 0x02BC { return }
+            if value == 0xFF06 { // fullwidth &
+                appendAnd()
+                return
+            }
+            folded.removeAll(keepingCapacity: true)
+            TextFolding.appendFolded(scalar, to: &folded)
+            for piece in folded {
+                let properties = piece.properties
+                if properties.isAlphabetic || properties.numericType != nil {
+                    UTF8.encode(piece) { current.append($0) }
+                } else if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
+                    // A mark inside a word (Devanagari, Arabic vowels) belongs to it.
+                    if !current.isEmpty { UTF8.encode(piece) { current.append($0) } }
+                } else {
+                    endWord()
+                }
+            }
+        }
+
+        mutating func endWord() {
+            guard !current.isEmpty else { return }
+            append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+        }
+
+        mutating func appendAnd() {
+            endWord()
+            sawDot = false
+            append("and")
+        }
+
+        mutating func append(_ word: String) {
+            if !words.isEmpty { dotBefore.append(sawDot) }
+            words.append(word)
+            sawDot = false
+        }
+
+        /// Joins runs of single letters that dots separate (`a.s` → `as`).
+        func mergedWords() -> [String] {
+            guard words.count > 1, dotBefore.contains(true) else { return words }
+            var merged: [String] = []
+            merged.reserveCapacity(words.count)
+            var index = 0
+            while index < words.count {
+                var word = words[index]
+                var next = index + 1
+                if Self.isSingleLetter(word) {
+                    while next < words.count, dotBefore[next - 1], Self.isSingleLetter(words[next]) {
+                        word += words[next]
+                        next += 1
+                    }
+                }
+                merged.append(word)
+                index = next
+            }
+            return merged
+        }
+
+        static func isSingleLetter(_ word: String) -> Bool {
+            var scalars = word.unicodeScalars.makeIterator()
+            guard let first = scalars.next(), scalars.next() == nil else { return false }
+            return first.properties.isAlphabetic
+        }
+    }
+}

@@ -1,0 +1,70 @@
+@testable import GuideFairs
+import Testing
+
+/// The keys behind each tier of the rule, word by word.
+struct NameKeysTests {
+    @Test(arguments: [
+        ("ASELSAN A.Ş.", "aselsan as"),
+        ("A. S. ASELSAN", "as aselsan"),
+        ("ATA SILAH SAN.A.Ş.", "ata silah san as"),
+        ("S.p.A.", "spa"),
+        ("ALP.AZ", "alp az"),
+        (#"JSC \"558 AIRCRAFT REPAIR PLANT\""#, "jsc 558 aircraft repair plant"),
+        ("ARMY&NAVY REVIEW", "army and navy review"),
+        ("O'GARA ARMORING", "ogara armoring"),
+        ("`DEFENSE INITIATIVES` COMPANY", "defense initiatives company"),
+        ("AZƏRBAYCAN HƏRB TARIXI MUZEYI", "azerbaycan herb tarixi muzeyi"),
+        ("ООО СТИЛСОФТ", "ооо стилсофт"),
+        ("CETC INTERNATIONAL CO.,LTD.", "cetc international co ltd"),
+        ("  \u{7}BELL\u{1B}[31m  ", "bell 31m"),
+    ])
+    func foldedWords(_ name: String, _ exact: String) {
+        #expect(NameKeys(name: name).exact == exact)
+    }
+
+    @Test(arguments: [
+        ("CETC INTERNATIONAL CO.,LTD.", "cetc international"),
+        ("HI TECH INNOVATION TEKNOLOJI VE DIŞ TICARET LTD. STI.", "hi tech innovation teknoloji ve dis ticaret"),
+        ("AO РЫБИНСКАЯ ВЕРФЬ", "рыбинская верфь"),
+        ("MAERSK A/S", "maersk"),
+        ("RYOZO INTERNATIONAL (PVT) LTD", "ryozo international"),
+        ("COMPANY \"ATE-ENGINEERING\"", "ate engineering"),
+        ("TARGET ATIS EGITIM SISTEMLERI VE POLIGON URETIM PAZARLAMA SANAYI VE TICARET A.S.",
+         "target atis egitim sistemleri ve poligon uretim pazarlama"),
+    ])
+    func legalFormsAtEitherEnd(_ name: String, _ expected: String) {
+        #expect(NameKeys(name: name).legalFormIgnored == expected)
+    }
+
+    @Test(arguments: ["AS", "LTD.", "DEFENCE SYSTEMS LTD", "MEDIA", "THE COMPANY", "A LTD", ""])
+    func namesWithNothingDistinctiveHaveOnlyAnExactKey(_ name: String) {
+        let keys = NameKeys(name: name)
+        #expect(keys.legalFormIgnored == nil)
+        #expect(keys.loose == nil)
+        #expect(keys.looseWordSet == nil)
+    }
+
+    @Test func anOwnAcronymIsDroppedOnlyAtAnEnd() {
+        #expect(NameKeys(name: "DEFENCE EXPORT PROMOTION ORGANIZATION (DEPO)").loose == "defence export promotion organization")
+        #expect(NameKeys(name: "GLOBAL INDUSTRIAL & DEFENCE SOLUTIONS (GIDS)").loose == "global industrial and defence solutions")
+        #expect(NameKeys(name: "HAVELSAN TEKNOLOJI RADAR (HTR) SANAYI").loose == "havelsan teknoloji radar htr sanayi")
+        #expect(NameKeys(name: "MINE ACTION AGENCY OF THE REPUBLIC OF AZERBAIJAN (ANAMA)").loose
+            == "mine action agency of the republic of azerbaijan anama")
+        #expect(NameKeys(name: "IAI - ISRAEL AEROSPACE INDUSTRIES").loose == "israel aerospace industries")
+        #expect(NameKeys(name: "TAI TURKISH AEROSPACE").loose == "tai turkish aerospace", "initials of all other words only")
+    }
+
+    @Test func wordSetsIgnoreOrderRepeatsAndJoiningWords() {
+        #expect(NameKeys(name: "MINISTRY OF THE DEFENSE OF THE REPUBLIC OF AZERBAIJAN").looseWordSet == "azerbaijan defense ministry republic")
+    }
+
+    @Test func oneEditRuleLimits() {
+        #expect(OneEditRule.allows("isbir elektrik san", "ishbir elektrik san"))
+        #expect(OneEditRule.allows("defense here", "defensehere"))
+        #expect(!OneEditRule.allows("defense here", "defensxhere"), "a space replaced is two words changed")
+        #expect(!OneEditRule.allows("abcd efghij", "abce efghij"), "the changed word is too short")
+        #expect(!OneEditRule.allows("plant number 15", "plant number 16"))
+        #expect(!OneEditRule.allows("roketsan", "roketsen"), "the whole name is too short")
+        #expect(OneEditRule.allows("sarsilmaz silah", "sarsilmza silah"), "a swap is one edit")
+    }
+}
