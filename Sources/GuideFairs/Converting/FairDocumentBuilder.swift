@@ -156,11 +156,15 @@ struct FairDocumentBuilder {
 
     private func days() throws(CatalogLoadError) -> (LocalDate, LocalDate) {
         if let start = fair.startDate, let end = fair.endDate { return (start, end) }
-        let missing = fair.startDate == nil ? "startDate" : "endDate"
-        var message = "no \(fair.startDate == nil && fair.endDate == nil ? "start and end date" : missing == "startDate" ? "start date" : "end date")"
+        let (missing, field) = switch (fair.startDate, fair.endDate) {
+        case (nil, nil): ("start and end date", "startDate")
+        case (nil, _): ("start date", "startDate")
+        default: ("end date", "endDate")
+        }
+        var message = "no \(missing)"
         if let approximate = fair.approxDate { message += " (only the approximate date \(FairQuote.quoted(approximate)))" }
         message += ": the guide needs the fair's first and last day to show it"
-        throw .invalid([LoadProblem(file: fileName, location: .path(.root / missing), message: message)])
+        throw .invalid([LoadProblem(file: fileName, location: .path(.root / field), message: message)])
     }
 
     private mutating func eventName() -> String {
@@ -245,7 +249,7 @@ struct FairDocumentBuilder {
             if (-90...90).contains(latitude) && (-180...180).contains(longitude) {
                 fields += [("latitude", .number(latitude)), ("longitude", .number(longitude))]
             } else {
-                changes.append(FairChange(.duplicateOrBlank, at: path / "lat", "coordinates \(latitude), \(longitude) are not on Earth; left out"))
+                changes.append(FairChange(.notCarriedOver, at: path / "lat", "coordinates \(latitude), \(longitude) are not on Earth; left out"))
             }
         }
         fields.append(("sources", .strings([FairConverter.datasetSourceID])))

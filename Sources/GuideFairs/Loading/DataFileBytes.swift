@@ -23,7 +23,10 @@ enum DataFileBytes {
         var bytes = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {
-            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, count - filled, off_t(filled)) }
+            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return pread(descriptor, base + filled, count - filled, off_t(filled))
+            }
             if got < 0 {
                 if errno == EINTR { continue }
                 return nil
