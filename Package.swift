@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "GuideSearch", dependencies: ["GuideModel"]),
         .target(name: "GuidePlan", dependencies: ["GuideModel", "TerminalCanvas"]),
         // Fair files of the CAAT/Omega dataset: reading, normalising, converting, and editions.
-        .target(name: "GuideFairs", dependencies: ["GuideModel"]),
+        .target(name: "GuideFairs", dependencies: ["GuideModel", "GuideSearch"]),
         .target(name: "GuideNavigation", dependencies: ["GuideModel", "GuideSearch", "GuidePlan"]),
         .target(name: "TerminalCanvas"),
         .target(name: "GuideUI", dependencies: ["GuideModel", "GuideSearch", "GuidePlan", "GuideNavigation", "TerminalCanvas"]),

@@ -15,13 +15,14 @@ struct AdexGuide: ParsableCommand {
         discussion: """
         The bundled data comes from public sources (see 'adex-guide info'); stands, halls and times \
         that were not published are shown as "not published". Any other show in the adex-guide/1 \
-        format opens with --data FILE or ADEX_GUIDE_DATA. Exit codes: 64 bad usage, 65 bad data, \
+        format, or a fair file of the CAAT/Omega arms-fair dataset, opens with --data FILE or \
+        ADEX_GUIDE_DATA ('adex-guide convert' turns a fair file into adex-guide/1). Exit codes: 64 bad usage, 65 bad data, \
         66 missing file, 69 no usable terminal.
         """,
         version: version,
         subcommands: [InfoCommand.self, ExhibitorsCommand.self, ExhibitorCommand.self, CategoriesCommand.self,
                       CountriesCommand.self, HallsCommand.self, ScheduleCommand.self, NowCommand.self,
-                      SearchCommand.self, PlanCommand.self, ValidateCommand.self]
+                      SearchCommand.self, PlanCommand.self, ValidateCommand.self, ConvertCommand.self]
     )
 
     @OptionGroup var options: GlobalOptions
@@ -29,10 +30,10 @@ struct AdexGuide: ParsableCommand {
     /// With no subcommand: the interactive guide (or, with `--json`, the `info` report).
     func run() throws {
         if options.json {
-            let catalog = try options.loadCatalog()
-            let moment = try options.moment(for: catalog)
+            let data = try options.loadData()
+            let moment = try options.moment(for: data.catalog)
             var console = Console.standard()
-            console.printJSON(InfoCommand.report(catalog: catalog, moment: moment.local))
+            console.printJSON(InfoCommand.report(catalog: data.catalog, moment: moment.local, data: data))
             console.flush()
             return
         }

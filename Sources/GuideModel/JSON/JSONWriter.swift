@@ -51,6 +51,12 @@ public enum JSONWriter {
 
     private static func appendString(_ text: String, to out: inout String) {
         out += "\""
+        // Most strings are printable ASCII without quotes or backslashes: copied whole.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x22: out += "\\\""

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GuideFairs
 import GuideModel
 import GuideUI
 
@@ -13,18 +14,19 @@ struct InfoCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let catalog = try options.loadCatalog()
+        let data = try options.loadData()
+        let catalog = data.catalog
         let moment = try options.moment(for: catalog)
         var console = Console.standard()
         if options.json {
-            console.printJSON(Self.report(catalog: catalog, moment: moment.local))
+            console.printJSON(Self.report(catalog: catalog, moment: moment.local, data: data))
         } else {
-            Self.printText(catalog: catalog, moment: moment.local, to: &console)
+            Self.printText(catalog: catalog, moment: moment.local, data: data, to: &console)
         }
         console.flush()
     }
 
-    static func printText(catalog: Catalog, moment: LocalDateTime, to console: inout Console) {
+    static func printText(catalog: Catalog, moment: LocalDateTime, data: LoadedDataFile? = nil, to console: inout Console) {
         let describe = Describe(catalog: catalog)
         let event = catalog.event
         let clock = catalog.clock
@@ -65,6 +67,7 @@ struct InfoCommand: ParsableCommand {
             "\(catalog.halls.count)" + (withLayout == 0 ? " (floor plans not published)" : " (\(withLayout) with a floor plan)")
         facts.append(("Also", "\(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.categories.count) categories, \(catalog.countries.count) countries, halls: \(hallText)"))
         facts.append(("Data", "as of \(event.dataAsOf.longText); \(catalog.sources.count) sources; file \(catalog.fileName)"))
+        if let data { facts += formatFacts(data, fileName: catalog.fileName) }
         if let website = event.website { facts.append(("Website", website)) }
         console.labelled(facts)
         let differing = catalog.figures.filter { $0.show == nil || catalog.show(id: $0.show!) != nil }
@@ -83,7 +86,22 @@ struct InfoCommand: ParsableCommand {
         console.paragraph(event.notice, indent: 2)
     }
 
-    static func report(catalog: Catalog, moment: LocalDateTime) -> JSONValue {
+    /// The file's format and, for a converted fair file, what the conversion did and whose data it is.
+    static func formatFacts(_ data: LoadedDataFile, fileName: String) -> [(String, String)] {
+        var facts = [("Format", data.format.description)]
+        if let report = data.conversion {
+            facts.append(("Conversion", report.summary + "; 'adex-guide convert \(fileName) --report' lists every change"))
+        }
+        if let provenance = data.provenance {
+            var credit = "\(provenance.datasetName), \(provenance.datasetURL), file \(provenance.file)"
+            if let url = provenance.exhibitorListURL { credit += "; the organiser's list \(url)" }
+            if let date = provenance.exhibitorListDate { credit += ", copied on \(date.longText)" }
+            facts.append(("Credit", credit))
+        }
+        return facts
+    }
+
+    static func report(catalog: Catalog, moment: LocalDateTime, data: LoadedDataFile? = nil) -> JSONValue {
         let json = JSONReports(catalog: catalog)
         let event = catalog.event
         let venue: JSONValue = .dict([
@@ -126,6 +144,29 @@ struct InfoCommand: ParsableCommand {
             ("counts", counts),
             ("figures", .array(catalog.figures.map(json.figure))),
             ("file", .string(catalog.fileName)),
+            ("format", .string((data?.format ?? .adexGuide).rawValue)),
+            ("conversion", data?.conversion.map(conversionJSON) ?? .null),
+            ("provenance", data?.provenance.map(provenanceJSON) ?? .null),
+        ])
+    }
+
+    private static func conversionJSON(_ report: FairConversionReport) -> JSONValue {
+        .dict([
+            ("entriesRead", .int(report.entriesRead)),
+            ("exhibitorsWritten", .int(report.exhibitorsWritten)),
+            ("changes", .int(report.changes.count)),
+            ("summary", .string(report.summary)),
+        ])
+    }
+
+    private static func provenanceJSON(_ provenance: FairProvenance) -> JSONValue {
+        .dict([
+            ("dataset", .string(provenance.datasetName)),
+            ("datasetUrl", .string(provenance.datasetURL)),
+            ("file", .string(provenance.file)),
+            ("exhibitorListUrl", .string(provenance.exhibitorListURL)),
+            ("exhibitorListDate", .string(provenance.exhibitorListDate?.description)),
+            ("exhibitorListCopied", .string(provenance.exhibitorListDateText)),
         ])
     }
 

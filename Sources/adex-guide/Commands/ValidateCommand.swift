@@ -1,11 +1,12 @@
 import ArgumentParser
+import GuideFairs
 import GuideModel
 
 /// `adex-guide validate FILE`: load a data file and report every problem.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a data file in the adex-guide/1 format and list every problem (exit 0 when valid, 65 when not)."
+        abstract: "Check a data file (adex-guide/1, or a CAAT/Omega fair file) and list every problem (exit 0 when valid, 65 when not)."
     )
 
     @Flag(name: .long, help: "Print the result as JSON.")
@@ -17,11 +18,14 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var console = Console.standard()
         do {
-            let catalog = try CatalogLoader.load(contentsOf: file)
+            let loaded = try DataFileLoader.load(contentsOf: file)
+            let catalog = loaded.catalog
             if json {
-                console.printJSON(.dict([("file", .string(file)), ("valid", .bool(true)), ("problems", .array([]))]))
+                console.printJSON(.dict([("file", .string(file)), ("valid", .bool(true)), ("format", .string(loaded.format.rawValue)),
+                                         ("problems", .array([]))]))
             } else {
-                console.print(Text.line("\(file): valid — \(catalog.event.name): \(catalog.shows.count) shows, \(catalog.exhibitors.count) exhibitors, \(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.sources.count) sources"))
+                let kind = loaded.format == .fairFile ? "valid CAAT/Omega fair file" : "valid"
+                console.print(Text.line("\(file): \(kind) — \(catalog.event.name): \(catalog.shows.count) shows, \(catalog.exhibitors.count) exhibitors, \(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.sources.count) sources"))
             }
             console.flush()
         } catch {

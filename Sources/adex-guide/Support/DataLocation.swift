@@ -1,4 +1,5 @@
 import CAssets
+import GuideFairs
 import GuideModel
 
 /// Where the show data comes from: `--data FILE`, else `ADEX_GUIDE_DATA`, else the dataset
@@ -23,13 +24,15 @@ enum DataLocation: Equatable {
         }
     }
 
-    func load() throws(CatalogLoadError) -> Catalog {
+    /// Loads the data: a file in either format `--data` accepts (an `adex-guide/1` document or a
+    /// CAAT/Omega fair file, told apart by shape), or the bundled dataset.
+    func load() throws(CatalogLoadError) -> LoadedDataFile {
         switch self {
         case .file(let path):
-            return try CatalogLoader.load(contentsOf: path)
+            return try DataFileLoader.load(contentsOf: path)
         case .bundled:
             let buffer = UnsafeBufferPointer(start: cassets_bundled_show(), count: cassets_bundled_show_size())
-            return try CatalogLoader.load(buffer: buffer, fileName: Self.bundledName)
+            return LoadedDataFile(catalog: try CatalogLoader.load(buffer: buffer, fileName: Self.bundledName), format: .adexGuide)
         }
     }
 }

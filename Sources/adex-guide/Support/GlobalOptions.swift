@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import GuideFairs
 import GuideModel
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Show data file in the adex-guide/1 format (default: $ADEX_GUIDE_DATA, else the bundled ADEX-2024 data).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Show data file: adex-guide/1, or a CAAT/Omega fair file (converted on load). Default: $ADEX_GUIDE_DATA, else the bundled ADEX-2024 data.", valueName: "file"))
     var data: String?
 
     @Option(name: .long, help: ArgumentHelp("Show everything as at this moment instead of now: 2024-09-25T11:00 (event time), 2024-09-25, or with Z / +04:00.", valueName: "datetime"))
@@ -15,6 +16,12 @@ struct GlobalOptions: ParsableArguments {
 
     /// Loads the catalog, turning load errors into a `CLIFailure` that lists every problem.
     func loadCatalog() throws -> Catalog {
+        try loadData().catalog
+    }
+
+    /// Loads the data with what `info` says about it: its format and, for a fair file, its
+    /// conversion and provenance.
+    func loadData() throws -> LoadedDataFile {
         let location = DataLocation.resolve(option: data, environment: ProcessInfo.processInfo.environment)
         do {
             return try location.load()

@@ -1,0 +1,50 @@
+import GuideModel
+
+/// One thing the conversion did to a fair file's data, at the place in the file it concerns:
+/// `$.exhibitor[3].country: "FRANCE" -> FR`. The report lists every one, so nothing is normalised
+/// behind the reader's back.
+public struct FairChange: Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Leading or trailing whitespace removed, or an inner run collapsed to one space.
+        case whitespace
+        /// HTML character references decoded (`GORA&#381;DE` -> `GORAŽDE`).
+        case characterReference
+        /// A country name mapped to its ISO code (`"FRANCE"` -> FR).
+        case countryMapped
+        /// A country that names no known country, kept as text (`"EUROPEAN UNION"`).
+        case countryUnknown
+        /// The text and the code of a country disagree, or the text is an address fragment.
+        case countryDoubtful
+        /// Several countries given; one was kept.
+        case severalCountries
+        /// A list field given as a single string, read as a list of one.
+        case singleValue
+        /// A category, alias or spelling repeated, or blank, and left out.
+        case duplicateOrBlank
+        /// Entries that are the same company spelled differently, merged into one exhibitor.
+        case duplicatesMerged
+        /// An entry without a usable name, left out.
+        case entryLeftOut
+        /// An id that is not the plain slug of the name (taken, or nothing Latin in the name).
+        case idAssigned
+        /// Something the `adex-guide/1` format needs and the fair file does not say directly
+        /// (time zone, data date, event name, venue).
+        case derived
+        /// Data the `adex-guide/1` format has no place for (addresses, telephones, social links...).
+        case notCarriedOver
+        /// A value of the wrong type skipped in lenient mode (strict mode stops instead).
+        case skipped
+    }
+
+    public var kind: Kind
+    public var path: JSONPath
+    public var message: String
+
+    public init(_ kind: Kind, at path: JSONPath, _ message: String) {
+        self.kind = kind
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GuideModel
+
+/// Country names to ISO 3166-1 alpha-2 codes and back, folding case, accents and punctuation
+/// ("TÜRKİYE", "Turkey", "Turkiye" and "Türkiye" are all TR; "U.S.A." is US).
+public enum CountryNames {
+    /// The code a name stands for, or nil when it names no country this table knows.
+    public static func code(forName name: String) -> String? {
+        let key = key(name)
+        return key.isEmpty ? nil : codesByKey[key]
+    }
+
+    /// The name shown for a code ("TR" -> "Türkiye"), or nil for a code that is not a country.
+    public static func name(forCode code: String) -> String? { namesByCode[code] }
+
+    public static func isKnownCode(_ code: String) -> Bool { namesByCode[code] != nil }
+
+    /// Other names of the country people type: ISO's (but not its inverted "Korea, Republic of"
+    /// forms) and the usual variants ("Turkey", "UK", "USA").
+    public static func otherNames(forCode code: String) -> [String] {
+        let iso = ISOCountryTable.rows.first { $0.code == code }?.isoNames.filter { !$0.contains(",") } ?? []
+        return iso + CountryNameVariants.names.filter { $0.code == code }.map(\.name)
+    }
+
+    /// The time zone of the whole country, when it keeps one time (see `ISOCountryTable`), by the
+    /// first of its names this platform knows (the `adex-guide/1` loader accepts no other).
+    public static func timeZone(forCode code: String) -> String? { timeZonesByCode[code] }
+
+    /// What names are compared by: folded words separated by single spaces, dots and apostrophes
+    /// dropped inside words ("U.S.A." is "usa", "Côte d'Ivoire" "cote divoire"), "&" read as
+    /// "and", a leading "the" dropped.
+    public static func key(_ name: String) -> String {
+        var words: [String] = []
+        var current = ""
+        func endWord() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        for scalar in TextFolding.fold(name).unicodeScalars {
+            if FairText.isWordScalar(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "." || scalar == "'" || scalar == "’" || scalar == "`" {
+                continue
+            } else if scalar == "&" {
+                endWord()
+                words.append("and")
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        if words.count > 1, words.first == "the" { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    /// Every name of every country, keyed; the first name claiming a key keeps it (the test
+    /// `noNameStandsForTwoCountries` checks none is claimed twice).
+    static let codesByKey: [String: String] = {
+        var table: [String: String] = [:]
+        for row in ISOCountryTable.rows {
+            for name in [row.name] + row.isoNames where table[key(name)] == nil {
+                table[key(name)] = row.code
+            }
+        }
+        for (name, code) in CountryNameVariants.extraCountries.map({ ($0.name, $0.code) }) + CountryNameVariants.names
+        where table[key(name)] == nil {
+            table[key(name)] = code
+        }
+        return table
+    }()
+
+    static let namesByCode: [String: String] = {
+        var table = Dictionary(ISOCountryTable.rows.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for extra in CountryNameVariants.extraCountries { table[extra.code] = extra.name }
+        return table
+    }()
+
+    private static let timeZonesByCode: [String: String] = {
+        let known = Set(TimeZone.knownTimeZoneIdentifiers)
+        return Dictionary(ISOCountryTable.rows.compactMap { row in
+            row.timeZones.first { known.contains($0) && TimeZone(identifier: $0) != nil }.map { (row.code, $0) }
+        }, uniquingKeysWith: { first, _ in first })
+    }()
+
+    /// Every (name, code) pair the table knows, for tests that look for ambiguities.
+    static var allNames: [(name: String, code: String)] {
+        ISOCountryTable.rows.flatMap { row in ([row.name] + row.isoNames).map { ($0, row.code) } }
+            + CountryNameVariants.extraCountries.map { ($0.name, $0.code) } + CountryNameVariants.names
+    }
+}

@@ -1,0 +1,95 @@
+/// Cleans one string of a fair file and says what it changed, so the report can list it.
+///
+/// Two things only, both safe: whitespace (trimmed; inner runs, line breaks included, become one
+/// space) and HTML character references (`&#381;`, `&#x17D;`, `&amp;`), which some organisers'
+/// lists leak into names (`GORA&#381;DE`). Control characters are kept: they are part of the text
+/// as published, and the terminal layer shows them harmlessly.
+struct FairText: Equatable {
+    var text: String
+    var changedWhitespace = false
+    var decodedReferences = false
+
+    /// Cleans `raw` as one line (names, categories, countries).
+    init(line raw: String) {
+        let decoded = Self.decodeReferences(raw)
+        decodedReferences = decoded != nil
+        let source = decoded ?? raw
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in source.unicodeScalars {
+            if Self.isWhitespace(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalar)
+        }
+        text = String(out)
+        changedWhitespace = text != source
+    }
+
+    /// Unicode's White_Space, with ASCII decided without a property lookup.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// A letter or digit of any script, with ASCII decided without a property lookup.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    var changed: Bool { changedWhitespace || decodedReferences }
+
+    /// Lines of a multi-line text (an address), each cleaned, blank ones dropped.
+    static func lines(_ raw: String) -> [String] {
+        raw.unicodeScalars.split { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }
+            .map { FairText(line: String($0)).text }.filter { !$0.isEmpty }
+    }
+
+    /// `raw` with numeric references and the five XML entities decoded, or nil when it has none.
+    /// A reference to a control character, a surrogate or nothing valid is left as written.
+    static func decodeReferences(_ raw: String) -> String? {
+        guard raw.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        var out = ""
+        var changed = false
+        var rest = Substring(raw)
+        while let ampersand = rest.firstIndex(of: "&") {
+            out += rest[..<ampersand]
+            let after = rest[rest.index(after: ampersand)...]
+            if let semicolon = after.prefix(12).firstIndex(of: ";"),
+               let scalar = reference(after[..<semicolon]) {
+                out.unicodeScalars.append(scalar)
+                changed = true
+                rest = after[after.index(after: semicolon)...]
+            } else {
+                out += "&"
+                rest = after
+            }
+        }
+        out += rest
+        return changed ? out : nil
+    }
+
+    private static let named: [Substring: Unicode.Scalar] = ["amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">"]
+
+    private static func reference(_ body: Substring) -> Unicode.Scalar? {
+        if let scalar = named[body] { return scalar }
+        guard body.first == "#" else { return nil }
+        let digits = body.dropFirst()
+        let value: UInt32?
+        if digits.first == "x" || digits.first == "X" {
+            value = UInt32(digits.dropFirst(), radix: 16)
+        } else {
+            value = UInt32(digits, radix: 10)
+        }
+        guard let value, value >= 0x20, !(0x7F...0x9F).contains(value), let scalar = Unicode.Scalar(value) else { return nil }
+        return scalar
+    }
+}

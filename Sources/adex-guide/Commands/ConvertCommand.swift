@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import GuideFairs
+import GuideModel
+
+/// `adex-guide convert FILE`: a CAAT/Omega fair file as an `adex-guide/1` document.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a fair file of the CAAT/Omega arms-fair dataset to the adex-guide/1 format.",
+        discussion: """
+        Writes the document to standard output, or with --output FILE replaces the file atomically \
+        and prints "Wrote FILE (...)". --report lists every change made (countries mapped, \
+        duplicates merged, whitespace trimmed...), one per line as FILE:JSONPATH: change, on \
+        standard error when the document goes to standard output, else on standard output, so \
+        the document is never mixed with it. A value of the wrong type stops the conversion \
+        (exit 65) with every such problem listed; --lenient skips wrong values inside exhibitor \
+        entries instead and reports them. The same conversion happens when --data opens a fair file.
+
+        Examples:
+          adex-guide convert adex-2024.json --output adex-2024-guide.json --report
+          adex-guide convert siae-2023.json --report > siae.json 2> siae-changes.txt
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The fair file (JSON, as in the dataset's data/ folder).", valueName: "file"))
+    var file: String
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the document to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "List every change the conversion made.")
+    var report = false
+
+    @Flag(name: .long, help: "Skip values of the wrong type inside exhibitor entries (and report them) instead of stopping.")
+    var lenient = false
+
+    func run() throws {
+        let conversion = try convert()
+        let document = JSONWriter.write(conversion.document)
+        let changes = conversion.report.lines.map { Text.line($0) + "\n" }.joined()
+        if let output {
+            try OutputFile.write(Array(document.utf8), to: output)
+            var console = Console.standard()
+            console.print("Wrote \(output) (adex-guide/1, \(conversion.report.exhibitorsWritten) exhibitors from \(conversion.report.entriesRead) entries)")
+            console.flush()
+            if report { FileHandle.standardOutput.write(Data(changes.utf8)) }
+        } else {
+            FileHandle.standardOutput.write(Data(document.utf8))
+            if report { FileHandle.standardError.write(Data(changes.utf8)) }
+        }
+        let skipped = conversion.report.count(.skipped)
+        if skipped > 0 && !report {
+            let note = "\(file): \(skipped) wrong value\(skipped == 1 ? "" : "s") skipped (--report lists them)"
+            FileHandle.standardError.write(Data((Text.line(note) + "\n").utf8))
+        }
+    }
+
+    /// Reads, converts and validates; every failure is a `CLIFailure` with the loaders' messages.
+    private func convert() throws -> FairConversion {
+        do {
+            let bytes = try DataFileLoader.bytes(contentsOf: file)
+            if DataFileLoader.format(of: bytes) == .adexGuide {
+                throw CLIFailure("\(file): already an adex-guide/1 document, not a fair file; open it with --data \(file)",
+                                 exitCode: ExitStatus.dataError)
+            }
+            let reading = try FairReader.read(bytes: bytes, fileName: file, mode: lenient ? .lenient : .strict)
+            let conversion = try FairConverter.convert(reading, fileName: file)
+            _ = try DataFileLoader.catalog(from: conversion, fileName: file)
+            return conversion
+        } catch let error as CatalogLoadError {
+            var lines = error.problems.map(\.description)
+            if case .invalid(let problems) = error, problems.count > 1 {
+                lines.append("\(file): \(problems.count) problems")
+            }
+            throw CLIFailure(lines: lines, exitCode: error.exitCode)
+        }
+    }
+}

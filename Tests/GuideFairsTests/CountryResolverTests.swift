@@ -1,0 +1,77 @@
+@testable import GuideFairs
+import GuideModel
+import Testing
+
+/// One country field to one code: the shapes of the dataset and the decisions reported.
+struct CountryResolverTests {
+    let path: JSONPath = .root / "exhibitor" / 3 / "country"
+
+    func resolve(_ field: OneOrMany<FairCountry>?) -> CountryResolver.Resolution {
+        CountryResolver.resolve(field, at: path)
+    }
+
+    @Test func anObjectWhoseTextAndCodeAgreeNeedsNoReport() {
+        let result = resolve(.one(FairCountry(text: "Türkiye", iso2: "TR")))
+        #expect(result.code == "TR")
+        #expect(result.spelling == "Türkiye")
+        #expect(result.changes.isEmpty)
+    }
+
+    @Test func aPlainStringIsMappedAndReported() {
+        let result = resolve(.one(FairCountry(text: "UNITED STATES")))
+        #expect(result.code == "US")
+        #expect(result.changes.map(\.description) == [#"$.exhibitor[3].country: "UNITED STATES" -> US"#])
+        #expect(result.changes.first?.kind == .countryMapped)
+    }
+
+    @Test func anAddressEndsWithItsCountry() {
+        let result = resolve(.one(FairCountry(text: "ul. Ustronna 4193-350 Łódź\nPOLAND", iso2: "PL")))
+        #expect(result.code == "PL")
+        #expect(result.spelling == "POLAND")
+        #expect(result.changes.isEmpty)
+    }
+
+    @Test func theNameWinsOverADisagreeingCode() {
+        let result = resolve(.one(FairCountry(text: "Sweden", iso2: "CH")))
+        #expect(result.code == "SE")
+        #expect(result.changes.map(\.kind) == [.countryDoubtful])
+    }
+
+    @Test func aCodeWithoutTextIsTaken() {
+        #expect(resolve(.one(FairCountry(iso2: "de"))).code == "DE")
+        #expect(resolve(.one(FairCountry(iso2: "de"))).changes.isEmpty)
+    }
+
+    @Test func ofSeveralTheFirstThatNamesACountryIsKept() {
+        let result = resolve(.many([FairCountry(text: "13fl. Sungwoo bd", iso2: "BD"), FairCountry(text: "SOUTH KOREA", iso2: "KR")]))
+        #expect(result.code == "KR")
+        #expect(result.changes.map(\.description) == [
+            #"$.exhibitor[3].country: 2 countries given (BD "13fl. Sungwoo bd", KR); kept KR, the first that names a country"#,
+        ])
+        let twoNames = resolve(.many([FairCountry(text: "FRANCE"), FairCountry(text: "GERMANY")]))
+        #expect(twoNames.code == "FR")
+        #expect(twoNames.changes.map(\.kind) == [.severalCountries, .countryMapped])
+    }
+
+    @Test func anAddressFragmentAloneKeepsTheDatasetsCodeAndSaysSo() {
+        let result = resolve(.one(FairCountry(text: "N° 9 , route de Haitian", iso2: "HT")))
+        #expect(result.code == "HT")
+        #expect(result.changes.map(\.kind) == [.countryDoubtful])
+    }
+
+    @Test func anUnknownCountryIsKeptAsText() {
+        let result = resolve(.one(FairCountry(text: "EUROPEAN UNION")))
+        #expect(result.code == nil)
+        #expect(result.unknownText == "EUROPEAN UNION")
+        #expect(result.changes.map(\.description) == [#"$.exhibitor[3].country: "EUROPEAN UNION" names no country this guide knows; kept as text"#])
+        let badCode = resolve(.one(FairCountry(text: "Atlantis", iso2: "ZZ")))
+        #expect(badCode.code == nil)
+        #expect(badCode.unknownText == "Atlantis")
+    }
+
+    @Test func nothingGivenIsNothingKept() {
+        #expect(resolve(nil) == CountryResolver.Resolution())
+        #expect(resolve(.many([])).code == nil)
+        #expect(resolve(.one(FairCountry(text: "   "))).changes.isEmpty)
+    }
+}
