@@ -48,7 +48,7 @@ let package = Package(
         ),
 
         // Tests.
-        .target(name: "GuideTestSupport", dependencies: ["GuideModel", "GuideNavigation", "GuideUI", "GuideSearch", "TerminalCanvas"], path: "Sources/GuideTestSupport"),
+        .target(name: "GuideTestSupport", dependencies: ["GuideModel", "GuideFairs", "GuideNavigation", "GuideUI", "GuideSearch", "TerminalCanvas"], path: "Sources/GuideTestSupport"),
         .testTarget(name: "GuideModelTests", dependencies: ["GuideModel", "GuideTestSupport"]),
         .testTarget(name: "GuideSearchTests", dependencies: ["GuideSearch", "GuideModel", "GuideTestSupport", "GuideSynthetic"]),
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),

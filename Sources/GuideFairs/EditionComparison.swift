@@ -16,6 +16,22 @@ public enum EditionComparison {
             self.edition = edition
             self.sources = sources
         }
+
+        /// Another edition from its catalog (a fair file converted on load): its exhibitors as
+        /// entries, its sources renamed `<id>/<source>` so they cannot clash with the compared
+        /// catalog's.
+        public init(catalog: Catalog, id: String, series: String, edition: String, year: Int?) {
+            let renamed = Dictionary(uniqueKeysWithValues: catalog.sources.map { ($0.id, id + "/" + $0.id) })
+            input = EditionInput(id: id, series: series, edition: edition, year: year, name: catalog.event.name,
+                                 exhibitors: catalog.exhibitors.map { EditionEntry(id: $0.id, name: $0.name, altNames: $0.altNames, country: $0.country) })
+            sources = catalog.sources.map { source in
+                var copy = source
+                copy.id = renamed[source.id] ?? source.id
+                return copy
+            }
+            self.edition = Edition(id: id, name: catalog.event.name, year: year, exhibitorCount: catalog.exhibitors.count,
+                                   sources: sources.map(\.id))
+        }
     }
 
     /// The catalog with each exhibitor's `editions` filled in and the `edition` facet available.

@@ -1,4 +1,5 @@
 import Foundation
+import GuideFairs
 import GuideModel
 
 /// Locates the repository's files from tests, whatever the working directory of the test run.
@@ -20,8 +21,11 @@ public enum Fixtures {
     /// The bundled dataset as a file (the binary embeds the same bytes).
     public static var bundledData: String { path("Assets/adex-2024.json") }
 
+    /// The bundled show as the program shows it: compared with the ADEX 2022 list.
     public static func loadBundled() throws -> Catalog {
-        try CatalogLoader.load(contentsOf: bundledData, displayName: "adex-2024.json")
+        let catalog = try CatalogLoader.load(contentsOf: bundledData, displayName: "adex-2024.json")
+        let earlier = try Data(contentsOf: URL(fileURLWithPath: path("Assets/caat-adex-2022.json")))
+        return try BundledHistory.compare(catalog, earlierList: Array(earlier), fileName: "caat-adex-2022.json")
     }
 
     public static func loadFictional() throws -> Catalog {

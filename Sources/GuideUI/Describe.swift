@@ -36,8 +36,8 @@ public struct Describe: Sendable {
         return ref.code.map { "\(hall), stand \($0)" } ?? "\(hall), stand not published"
     }
 
-    /// "also at ADEX 2022 (listed as "ELBIT SYSTEMS", legal form ignored)", or "new: not at ADEX
-    /// 2022". A fuzzy match says so, since it may be another company.
+    /// "also at ADEX 2022 (listed as "ELBIT SYSTEMS", legal form ignored)", or "new (not at ADEX
+    /// 2022)". A fuzzy match says so, since it may be another company.
     public func editions(of exhibitor: Exhibitor) -> String {
         guard !exhibitor.editions.isEmpty else {
             return catalog.name(of: .none, in: .edition)

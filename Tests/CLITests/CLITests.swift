@@ -61,6 +61,21 @@ struct CLITests {
         #expect(result.stdout.contains("\"count\": 124"))
     }
 
+    /// The bundled guide is compared with ADEX 2022 (the CAAT/Omega list embedded beside it).
+    @Test func exhibitorsSayWhetherTheyWereAtADEX2022() throws {
+        let new = try runner.run(["exhibitors", "--edition", "new", "--json"])
+        #expect(new.status == 0)
+        #expect(new.stdout.contains("\"count\": 169"))
+        let returning = try runner.run(["exhibitors", "--edition", "2022"])
+        #expect(returning.stdout.hasPrefix("38 of 207 exhibitors (edition: also at ADEX 2022)"))
+        let detail = try runner.run(["exhibitor", "pakistan aeronautical", "--json"])
+        #expect(detail.stdout.contains("\"listedAs\": \"PAKISTAN AERONAUTICAL COMPLEX (PAC)\""))
+        #expect(detail.stdout.contains("\"match\": \"fuzzy\""))
+        let fictional = try runner.run(["--data", Fixtures.fixture("fictional-expo.json"), "exhibitors", "--edition", "new"])
+        #expect(fictional.status == 64)
+        #expect(fictional.stderr.contains("is not compared with any other edition"))
+    }
+
     @Test func unknownFilterValuesSuggestTheClosestMatch() throws {
         let result = try runner.run(["exhibitors", "--country", "Trkiye"])
         #expect(result.status == 64)

@@ -75,7 +75,9 @@ struct CatalogTests {
         #expect(catalog.categories.count == 22)
         #expect(catalog.products.count == 18)
         #expect(catalog.programme.count == 20)
-        #expect(catalog.sources.count == 59)
+        // 59 in the file, and the ADEX 2022 list's two (the organiser's list, the dataset).
+        #expect(catalog.sources.count == 61)
+        #expect(catalog.sources.filter { $0.id.hasPrefix("adex-2022/") }.count == 2)
         #expect(catalog.shows.map(\.id) == ["adex", "securex"])
         #expect(catalog.event.timeZoneID == "Asia/Baku")
     }
@@ -107,5 +109,21 @@ struct CatalogTests {
         let azertac = try #require(names.firstIndex(of: "AZERTAC"))
         #expect(azersilah < azersun && azersun < azertac)
         #expect(!names.first!.hasPrefix("\""))
+    }
+
+    /// The bundled guide compared with ADEX 2022 (38 companies were at both: 33 by the same name,
+    /// 2 with another legal form, 3 by a similar name, shown as such).
+    @Test func bundledExhibitorsKnowWhetherTheyWereAtADEX2022() throws {
+        let catalog = try Fixtures.loadBundled()
+        #expect(catalog.editions.map(\.name) == ["ADEX 2022"])
+        #expect(catalog.editions.first?.exhibitorCount == 149)
+        let returning = catalog.exhibitors.filter { !$0.editions.isEmpty }
+        #expect(returning.count == 38)
+        #expect(catalog.exhibitorCount(.edition, .none) == 169)
+        let kinds = Dictionary(grouping: returning.map { $0.editions[0].match }, by: { $0 }).mapValues(\.count)
+        #expect(kinds == [.exact: 33, .legalFormIgnored: 2, .fuzzy: 3])
+        #expect(catalog.exhibitor(id: "aselsan")?.editions.first?.match == .exact)
+        let isbir = try #require(catalog.exhibitors.first { $0.name == "ISHBIR ELEKTRIK SAN AS" })
+        #expect(isbir.editions.first == EditionAttendance(edition: "adex-2022", nameThere: "ISBIR ELEKTRIK SAN AS", match: .fuzzy))
     }
 }

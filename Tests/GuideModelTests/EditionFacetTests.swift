@@ -19,7 +19,7 @@ struct EditionFacetTests {
         #expect(compared.exhibitorCount(.edition, .id("expo-2028")) == 2)
         #expect(compared.exhibitorCount(.edition, .none) == catalog.exhibitors.count - 2)
         #expect(compared.name(of: .id("expo-2028"), in: .edition) == "also at Expo 2028")
-        #expect(compared.name(of: .none, in: .edition) == "new: not at Expo 2028")
+        #expect(compared.name(of: .none, in: .edition) == "new (not at Expo 2028)")
         #expect(compared.exhibitor(id: "oztek")?.editions.first?.nameThere == "OZTEK SYSTEMS")
         let newcomers = compared.exhibitors(matching: ExhibitorFilter([.edition: [.none]]), sortedBy: .name)
         #expect(newcomers.count == catalog.exhibitors.count - 2)

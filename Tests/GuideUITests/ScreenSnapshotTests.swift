@@ -23,6 +23,8 @@ struct ScreenSnapshotTests {
         Scenario(name: "exhibitors", keys: [.character("2"), .down, .down]),
         Scenario(name: "exhibitors-filtered", keys: [.character("2"), .character("F"), .right, .right, .right, .down, .down,
                                                      .character(" "), .escape]),
+        // The edition facet (last, so one step left of the first): new in 2024.
+        Scenario(name: "exhibitors-new-in-2024", keys: [.character("2"), .character("F"), .left, .down, .character(" "), .escape]),
         Scenario(name: "exhibitor-detail", keys: [.character("2"), .character("/")], text: "pakistan aeronautical"),
         Scenario(name: "categories", keys: [.character("3"), .down]),
         Scenario(name: "category-exhibitors", keys: [.character("3"), .enter, .character("f")]),

@@ -332,7 +332,7 @@ public struct Catalog: Sendable {
             case .country: return "no country given"
             case .kind: return "kind not stated"
             case .edition:
-                return editions.isEmpty ? "no other edition" : "new: not at " + editions.map(\.name).joined(separator: " or ")
+                return editions.isEmpty ? "no other edition" : "new (not at " + editions.map(\.name).joined(separator: " or ") + ")"
             }
         }
         switch facet {

@@ -34,6 +34,9 @@ struct ExhibitorsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Kind id or name (company, state body, media...).", valueName: "kind"))
     var kind: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Also at another edition (id, name or year, e.g. 2022), or new (at none): the bundled ADEX-2024 is compared with ADEX 2022.", valueName: "edition"))
+    var edition: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("Order: name, country, kind or stand.", valueName: "order"))
     var sort: ExhibitorSort = .name
 
@@ -42,7 +45,7 @@ struct ExhibitorsCommand: ParsableCommand {
         let resolver = Resolver(catalog: catalog)
         var filter = ExhibitorFilter()
         for (facet, values, option) in [(Facet.show, show, "--show"), (.hall, hall, "--hall"), (.category, category, "--category"),
-                                        (.country, country, "--country"), (.kind, kind, "--kind")] {
+                                        (.country, country, "--country"), (.kind, kind, "--kind"), (.edition, edition, "--edition")] {
             for value in values { filter.add(try resolver.facetValue(facet, value, option: option), to: facet) }
         }
         let exhibitors = catalog.exhibitors(matching: filter, sortedBy: sort)

@@ -32,7 +32,18 @@ enum DataLocation: Equatable {
             return try DataFileLoader.load(contentsOf: path)
         case .bundled:
             let buffer = UnsafeBufferPointer(start: cassets_bundled_show(), count: cassets_bundled_show_size())
-            return LoadedDataFile(catalog: try CatalogLoader.load(buffer: buffer, fileName: Self.bundledName), format: .adexGuide)
+            let catalog = try CatalogLoader.load(buffer: buffer, fileName: Self.bundledName)
+            return LoadedDataFile(catalog: try Self.comparedWithEarlierEdition(catalog), format: .adexGuide)
         }
+    }
+
+    static let earlierEditionName = "(bundled) Assets/caat-adex-2022.json"
+
+    /// The bundled ADEX-2024 guide compared with the ADEX 2022 exhibitor list (embedded verbatim
+    /// from the CAAT/Omega dataset): each exhibitor says whether it was there too, and the
+    /// exhibitor list gains the "new" facet.
+    static func comparedWithEarlierEdition(_ catalog: Catalog) throws(CatalogLoadError) -> Catalog {
+        let bytes = UnsafeBufferPointer(start: cassets_earlier_edition(), count: cassets_earlier_edition_size())
+        return try BundledHistory.compare(catalog, earlierList: Array(bytes), fileName: earlierEditionName)
     }
 }

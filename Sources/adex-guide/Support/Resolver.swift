@@ -11,7 +11,10 @@ struct Resolver {
 
     func facetValue(_ facet: Facet, _ text: String, option: String) throws -> FacetValue {
         let key = SearchFolding.fold(text.trimmingWhitespace())
-        if Self.noneWords.contains(key) { return .none }
+        if facet == .edition && catalog.editions.isEmpty {
+            throw CLIFailure.usage("adex-guide: \(option): \(catalog.event.name) is not compared with any other edition")
+        }
+        if Self.noneWords.contains(key) || (facet == .edition && key == "new") { return .none }
         var candidates: [(id: String, names: [String])] = []
         switch facet {
         case .show: candidates = catalog.shows.map { ($0.id, [$0.id, $0.name] + ($0.fullName.map { [$0] } ?? [])) }
