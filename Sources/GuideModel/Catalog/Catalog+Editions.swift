@@ -11,6 +11,6 @@ extension Catalog {
         let known = Set(sources.map(\.id))
         return Catalog(fileName: fileName, event: event, sources: sources + added.filter { !known.contains($0.id) }, shows: shows, halls: halls, categories: categories,
                        countries: countries, kinds: kinds, exhibitors: exhibitors, products: products, programme: programme,
-                       figures: figures, editions: editions)
+                       figures: figures, editions: editions, history: history)
     }
 }

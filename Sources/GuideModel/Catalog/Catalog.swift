@@ -25,6 +25,10 @@ public struct Catalog: Sendable {
     /// Other editions the exhibitors were compared with (each exhibitor's `editions` says which it
     /// was also at); empty for most catalogs.
     public let editions: [Edition]
+    /// For a catalog of several fair files: their series, editions and who came when (nil
+    /// otherwise). Each exhibitor's `shows` are then the fairs it attended, and its `editions`
+    /// how it was listed at each.
+    public let history: FairHistory?
 
     private let exhibitorPositions: [String: Int]
     private let sourceByID: [String: Source]
@@ -54,9 +58,10 @@ public struct Catalog: Sendable {
     public init(fileName: String, event: Event, sources: [Source], shows: [Show], halls: [Hall],
                 categories: consuming [Category], countries: consuming [Country], kinds: [ExhibitorKind],
                 exhibitors: consuming [Exhibitor], products: consuming [Product], programme: consuming [ProgrammeItem],
-                figures: [Figure], editions: [Edition] = []) {
+                figures: [Figure], editions: [Edition] = [], history: FairHistory? = nil) {
         self.fileName = fileName
         self.editions = editions
+        self.history = history
         self.event = event
         self.sources = sources
         self.shows = shows
