@@ -48,10 +48,10 @@ public struct EditionStats: Sendable, Hashable {
     /// At the previous edition with a list, not at this one.
     public var notReturningIDs: [String]
     /// Exhibitors per country, most first; `code` nil for "country not given".
-    public var countries: [CountryCount]
+    public var countries: [CountryTally]
 
     public init(showID: String, name: String, year: Int?, listPublished: Bool, exhibitorIDs: [String], newIDs: [String],
-                returningIDs: [String], notReturningIDs: [String], countries: [CountryCount]) {
+                returningIDs: [String], notReturningIDs: [String], countries: [CountryTally]) {
         self.showID = showID
         self.name = name
         self.year = year
@@ -65,7 +65,7 @@ public struct EditionStats: Sendable, Hashable {
 }
 
 /// Exhibitors from one country at one edition.
-public struct CountryCount: Sendable, Hashable {
+public struct CountryTally: Sendable, Hashable {
     /// ISO code; nil for exhibitors whose country is not given.
     public var code: String?
     public var count: Int
