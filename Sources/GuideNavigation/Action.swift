@@ -32,6 +32,8 @@ public enum Action: Sendable, Hashable {
     case beginExport
     /// Empties a text field (Ctrl-U).
     case clearText
+    /// Opens the editions screen (who is new, who returned).
+    case showEditions
     case nextDay
     case previousDay
     case showOnMap

@@ -69,6 +69,13 @@ extension GuideState {
             return editNote(context)
         case .toggleVisited:
             return toggleVisited(context)
+        case .showEditions:
+            guard let history = catalog.history, !history.series.isEmpty else {
+                message = Message("This data has no other editions to compare: open several fair files of a series (--data a.json --data b.json, or a folder)", isError: true)
+                return .bell
+            }
+            push(Self.clamp(.editions(ListState()), catalog: catalog, columns: columns, lines: lines))
+            return .none
         case .beginExport:
             guard case .plan = route else { return .bell }
             self.overlay = .export(ExportPanel())
@@ -149,6 +156,18 @@ extension GuideState {
             schedule.list = Self.clampSkippingHeadings(moved, rows: rows.map(Rows.isHeading), visible: visible,
                                                        direction: delta >= 0 ? 1 : -1)
             replaceTop(.schedule(schedule))
+        case .editions(let list):
+            let rows = Rows.editions(in: catalog)
+            guard rows.contains(where: \.isSelectable) else { return .bell }
+            var moved = list
+            moved.selected += delta
+            replaceTop(.editions(Self.clampSkippingHeadings(moved, rows: rows.map(Rows.isHeading), visible: visible,
+                                                            direction: delta >= 0 ? 1 : -1)))
+        case .edition(var edition):
+            let count = Rows.edition(edition, in: catalog).count
+            guard count > 0 else { return .bell }
+            edition.list = edition.list.moved(by: delta, count: count, visible: visible)
+            replaceTop(.edition(edition))
         case .plan(var planRoute):
             let rows = Rows.plan(plan, route: planRoute, in: catalog)
             guard rows.contains(where: \.isSelectable) else { return .bell }
@@ -168,6 +187,8 @@ extension GuideState {
         case .exhibitors(let list): current = list.list.selected
         case .categories(let list), .halls(let list): current = list.selected
         case .plan(let planRoute): current = planRoute.list.selected
+        case .editions(let list): current = list.selected
+        case .edition(let edition): current = edition.list.selected
         case .hall(let hall): current = hall.list.selected
         case .schedule(let schedule): current = schedule.list.selected
         }
@@ -224,6 +245,14 @@ extension GuideState {
             let rows = Rows.schedule(dayIndex: schedule.dayIndex, in: catalog)
             guard let index = schedule.list.selection(count: rows.count), let item = rows[index].item else { return .bell }
             push(.programmeItem(id: item.id, scroll: 0))
+        case .editions(let list):
+            let rows = Rows.editions(in: catalog)
+            guard let index = list.selection(count: rows.count), case .edition(let showID) = rows[index] else { return .bell }
+            push(Self.clamp(.edition(EditionRoute(showID: showID)), catalog: catalog, columns: columns, lines: lines))
+        case .edition(let edition):
+            let ids = Rows.edition(edition, in: catalog)
+            guard let index = edition.list.selection(count: ids.count) else { return .bell }
+            push(.exhibitor(id: ids[index], scroll: 0))
         case .plan(let planRoute):
             let rows = Rows.plan(plan, route: planRoute, in: catalog)
             guard let index = planRoute.list.selection(count: rows.count) else { return .bell }
@@ -298,7 +327,10 @@ extension GuideState {
         case .plan(let planRoute):
             let rows = Rows.plan(plan, route: planRoute, in: catalog)
             return planRoute.list.selection(count: rows.count).flatMap { rows[$0].item }
-        case .home, .categories, .halls:
+        case .edition(let edition):
+            let ids = Rows.edition(edition, in: catalog)
+            return edition.list.selection(count: ids.count).map { .exhibitor(ids[$0]) }
+        case .home, .categories, .halls, .editions:
             return nil
         }
     }
@@ -394,6 +426,16 @@ extension GuideState {
             reclampPlanRoutes(catalog)
             return .none
         }
+        if case .edition(var edition) = route {
+            // An edition's lists: new, returning, not returning, all.
+            let groups = EditionGroup.allCases
+            let index = (groups.firstIndex(of: edition.group) ?? 0) + delta
+            guard groups.indices.contains(index) else { return .bell }
+            edition.group = groups[index]
+            edition.list = ListState()
+            replaceTop(.edition(edition))
+            return .none
+        }
         guard case .schedule(var schedule) = route else { return .bell }
         let days = Rows.scheduleDays(in: catalog)
         let target = schedule.dayIndex + delta
@@ -417,7 +459,10 @@ extension GuideState {
             if let index = planRoute.list.selection(count: rows.count), case .exhibitor(let id, _) = rows[index] { exhibitorID = id }
         case .product(let id, _):
             exhibitorID = catalog.product(id: id)?.exhibitor
-        case .home, .categories, .halls, .hall, .schedule, .programmeItem:
+        case .edition(let edition):
+            let ids = Rows.edition(edition, in: catalog)
+            if let index = edition.list.selection(count: ids.count) { exhibitorID = ids[index] }
+        case .home, .categories, .halls, .hall, .schedule, .programmeItem, .editions:
             break
         }
         guard let exhibitorID, let exhibitor = catalog.exhibitor(id: exhibitorID) else {
@@ -493,6 +538,15 @@ extension GuideState {
                 }
             }
             current = planRoute.list.selected
+        case .editions(let list):
+            titles = Rows.editions(in: catalog).map { row in
+                if case .edition(let showID) = row { return Rows.edition(showID, in: catalog)?.name }
+                return nil
+            }
+            current = list.selected
+        case .edition(let edition):
+            titles = Rows.edition(edition, in: catalog).map { id in catalog.exhibitor(id: id).map { ([$0.name] + $0.altNames).joined(separator: " ") } }
+            current = edition.list.selected
         case .home, .exhibitor, .product, .programmeItem:
             return .bell
         }

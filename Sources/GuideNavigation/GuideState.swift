@@ -119,6 +119,11 @@ public struct GuideState: Sendable, Hashable {
         case .plan:
             // Its rows depend on the plan: `reclampPlanRoutes` clamps it.
             return route
+        case .editions(let list):
+            return .editions(clampSkippingHeadings(list, rows: Rows.editions(in: catalog).map(Rows.isHeading), visible: visible, direction: 1))
+        case .edition(var edition):
+            edition.list = edition.list.clamped(count: Rows.edition(edition, in: catalog).count, visible: visible)
+            return .edition(edition)
         }
     }
 

@@ -13,6 +13,10 @@ public enum Route: Sendable, Hashable {
     case schedule(ScheduleRoute)
     case programmeItem(id: String, scroll: Int)
     case plan(PlanRoute)
+    /// Series and their editions (catalogs of several fairs): who came when.
+    case editions(ListState)
+    /// One edition's new, returning or not-returning exhibitors.
+    case edition(EditionRoute)
 }
 
 /// One active filter, shown as a chip; chips keep the order they were added in so they can be

@@ -20,11 +20,17 @@ public enum ScreenLayout {
         case .exhibitors: return max(1, content - 2)   // chips, column header
         case .categories, .halls: return max(1, content - 1)   // column header
         case .plan: return max(1, content - 2)   // summary line, selected item line
+        case .editions: return max(1, content - 1)   // summary line
+        case .edition: return max(1, content - editionHeaderRows)   // counts, group tabs, countries chart
         case .hall: return max(1, content - 4)   // note lines and header
         case .schedule: return max(1, content - 2)   // day tabs, blank
         case .home, .exhibitor, .product, .programmeItem: return content
         }
     }
+
+    /// Rows above an edition's exhibitor list: title and counts, the group tabs, the top
+    /// countries chart (5 lines) and a blank line.
+    public static let editionHeaderRows = 9
 
     /// Rows for the search overlay's result list.
     public static func searchRows(lines: Int) -> Int { max(1, contentRows(lines: lines) - 3) }

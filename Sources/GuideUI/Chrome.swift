@@ -70,6 +70,9 @@ enum Chrome {
             return "Schedule: " + (days[schedule.dayIndex]?.shortText ?? "day not published")
         case .programmeItem(let id, _): return catalog.programmeItem(id: id)?.title ?? id
         case .plan: return "My plan"
+        case .editions: return "Editions"
+        case .edition(let edition):
+            return (Rows.edition(edition.showID, in: catalog)?.name ?? edition.showID) + ": " + edition.group.title
         }
     }
 

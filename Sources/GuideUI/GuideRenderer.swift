@@ -52,6 +52,10 @@ public enum GuideRenderer {
             }
         case .plan(let planRoute):
             PlanScreen.draw(planRoute, state, catalog, now: now, into: &buffer, area: content)
+        case .editions(let list):
+            EditionsScreen.draw(list, catalog, into: &buffer, area: content)
+        case .edition(let edition):
+            EditionsScreen.drawEdition(edition, state, catalog, into: &buffer, area: content)
         }
         switch route {
         case .home, .exhibitor, .product, .programmeItem: buffer.cursor = (textArea.x, textArea.y)
@@ -93,7 +97,7 @@ public enum GuideRenderer {
             case .product(let id, _): return catalog.product(id: id).map { Documents.product($0, catalog, width: width).height } ?? 0
             case .programmeItem(let id, _):
                 return catalog.programmeItem(id: id).map { Documents.programmeItem($0, catalog, width: width, plan: plan).height } ?? 0
-            case .exhibitors, .categories, .halls, .hall, .schedule, .plan: return 0
+            case .exhibitors, .categories, .halls, .hall, .schedule, .plan, .editions, .edition: return 0
             }
         }, helpHeight: { width in helpHeights.value(for: width) { Documents.help(width: width).height } })
     }

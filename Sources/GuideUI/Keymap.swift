@@ -3,7 +3,7 @@ import TerminalCanvas
 
 /// Which set of keys applies: decided by the overlay and the route on screen.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
-    case home, list, exhibitorRows, exhibitorList, detail, schedule, hallMap, plan, search, filter, note, export, help
+    case home, list, exhibitorRows, exhibitorList, detail, schedule, hallMap, plan, editions, edition, search, filter, note, export, help
 
     /// Title used in the help screen.
     public var title: String {
@@ -16,6 +16,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .schedule: "Schedule"
         case .hallMap: "Hall floor plan"
         case .plan: "My plan"
+        case .editions: "Editions (H on the home screen)"
+        case .edition: "An edition's exhibitors"
         case .note: "Note editor (e)"
         case .export: "Export (E on My plan)"
         case .search: "Search (/)"
@@ -121,7 +123,17 @@ public enum Keymap {
     static func buildTable(_ context: KeyContext) -> [KeyBinding] {
         switch context {
         case .home:
-            return scrollMoves + global
+            return scrollMoves + [
+                KeyBinding([.character("H")], .showEditions, footer: "H editions", help: "editions: who is new, who returned (several fairs of a series)"),
+            ] + global
+        case .editions:
+            return listMoves + openBack + matches + global
+        case .edition:
+            return listMoves + openBack + [
+                favourite, map,
+                KeyBinding([.character("[")], .previousDay, help: "previous list: all, new, returning, not returning"),
+                KeyBinding([.character("]")], .nextDay, footer: "[ ] list", help: "next list"),
+            ] + planKeys + matches + global
         case .list:
             return listMoves + openBack + matches + global
         case .exhibitorRows:
@@ -232,6 +244,8 @@ public enum Keymap {
         case .exhibitor, .product, .programmeItem: return .detail
         case .categories, .halls: return .list
         case .plan: return .plan
+        case .editions: return .editions
+        case .edition: return .edition
         case .hall(let hall): return catalogHasLayout(hall.hallID) ? .hallMap : .exhibitorRows
         case .schedule: return .schedule
         }

@@ -25,7 +25,7 @@ struct InvariantTests {
     static let keys: [Key] = [
         .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .backspace,
         .function(1), .control("b"), .control("f"), .control("n"), .control("p"), .control("u"),
-    ] + "123456/?qfmnNjkhlgGFxX[] aéz漢!evE".map { .character($0) }
+    ] + "123456/?qfmnNjkhlgGFxX[] aéz漢!evEH".map { .character($0) }
 
     static func check(_ driver: GuideDriver, step: Int, seed: UInt64) {
         let state = driver.state
@@ -55,6 +55,13 @@ struct InvariantTests {
                 #expect(inBounds(list, rows.count) && rows[list.selected].isSelectable, "plan selection, step \(step) seed \(seed)")
             }
             #expect(catalog.days.isEmpty || catalog.days.indices.contains(planRoute.dayIndex), "plan day, step \(step) seed \(seed)")
+        case .editions(let list):
+            let rows = Rows.editions(in: catalog)
+            if rows.contains(where: \.isSelectable) {
+                #expect(inBounds(list, rows.count) && rows[list.selected].isSelectable, "editions selection, step \(step) seed \(seed)")
+            }
+        case .edition(let edition):
+            #expect(inBounds(edition.list, Rows.edition(edition, in: catalog).count), "edition list, step \(step) seed \(seed)")
         case .hall(let hall):
             if let layout = catalog.hall(id: hall.hallID), layout.hasLayout {
                 #expect(hall.selectedStand.flatMap(layout.stand(code:)) != nil, "step \(step) seed \(seed)")
@@ -101,6 +108,7 @@ struct InvariantTests {
 
     @Test(arguments: [UInt64(11), 12, 13, 14, 15, 16, 17, 18])
     func randomSequencesOnTheFictionalShow(_ seed: UInt64) throws {
-        Self.run(catalog: try Fixtures.loadFictional(), seed: seed, steps: 12_000, sizes: Self.sizes)
+        // With a fair history, so the editions screens are walked too.
+        Self.run(catalog: try Fixtures.loadFictionalWithHistory(), seed: seed, steps: 12_000, sizes: Self.sizes)
     }
 }
