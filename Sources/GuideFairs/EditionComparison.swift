@@ -54,7 +54,45 @@ public enum EditionComparison {
                 }
             }
         }
-        return catalog.comparing(with: others.map(\.edition), attendance: attendance, sources: others.flatMap(\.sources))
+        let compared = catalog.comparing(with: others.map(\.edition), attendance: attendance, sources: others.flatMap(\.sources))
+        return compared.with(history: history(of: compared, others: others, matching: matching, currentID: currentID,
+                                              series: series, edition: edition, year: year))
+    }
+
+    /// The series as the editions screen shows it: each other edition (its whole list counted,
+    /// the catalog's exhibitors among it listed), then this catalog's edition with its new and
+    /// returning exhibitors and, by name, the companies of the latest other edition that did not
+    /// come back.
+    static func history(of catalog: Catalog, others: [Other], matching: ExhibitorMatching, currentID: String,
+                        series: String, edition: String, year: Int?) -> FairHistory {
+        var stats: [EditionStats] = []
+        for other in others {
+            let companies = matching.companies.filter { company in company.listings.contains { $0.editionID == other.input.id } }
+            let here = catalog.exhibitors.filter { exhibitor in exhibitor.editions.contains { $0.edition == other.edition.id } }.map(\.id)
+            stats.append(EditionStats(showID: other.edition.id, name: other.edition.name, year: other.edition.year, listPublished: true,
+                                      exhibitorIDs: here, newIDs: [], returningIDs: [], notReturningIDs: [],
+                                      countries: tally(companies.map(\.country)), listedCount: companies.count))
+        }
+        let returning = catalog.exhibitors.filter { !$0.editions.isEmpty }.map(\.id)
+        let new = catalog.exhibitors.filter { $0.editions.isEmpty }.map(\.id)
+        var gone: [String] = []
+        if let latest = others.last {
+            gone = matching.companies.filter { company in
+                company.listings.contains { $0.editionID == latest.input.id } && !company.listings.contains { $0.editionID == currentID }
+            }.map(\.name).sorted { TextFolding.areInIncreasingOrder($0, $1) }
+        }
+        stats.append(EditionStats(showID: catalog.event.id, name: "\(series) \(edition)", year: year, listPublished: true,
+                                  exhibitorIDs: catalog.exhibitors.map(\.id), newIDs: new, returningIDs: returning, notReturningIDs: [],
+                                  countries: tally(catalog.exhibitors.map(\.country)), notReturningNames: gone))
+        return FairHistory(series: [SeriesHistory(id: series.lowercased(), name: series, editions: stats)])
+    }
+
+    /// Companies per country, most first, then by code; "not given" counted as nil.
+    static func tally(_ countries: [String?]) -> [CountryTally] {
+        var counts: [String?: Int] = [:]
+        for country in countries { counts[country, default: 0] += 1 }
+        return counts.map { CountryTally(code: $0.key, count: $0.value) }
+            .sorted { a, b in a.count != b.count ? a.count > b.count : (a.code ?? "~") < (b.code ?? "~") }
     }
 
     static func match(_ kind: ExhibitorMatchKind) -> EditionAttendance.Match {

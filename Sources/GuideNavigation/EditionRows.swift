@@ -30,6 +30,18 @@ public enum EditionGroup: String, Sendable, Hashable, CaseIterable {
     }
 }
 
+/// A line of an edition's list: an exhibitor of the catalog, or a company known only by its name
+/// on a comparison list (it cannot be opened).
+public enum EditionListEntry: Sendable, Hashable {
+    case exhibitor(String)
+    case name(String)
+
+    public var exhibitorID: String? {
+        if case .exhibitor(let id) = self { return id }
+        return nil
+    }
+}
+
 /// One edition: its exhibitors, one group at a time.
 public struct EditionRoute: Sendable, Hashable {
     public var showID: String
@@ -59,17 +71,21 @@ extension Rows {
         catalog.history?.series(ofShow: showID)?.editions.first { $0.showID == showID }
     }
 
-    /// The exhibitors (catalog ids, only those the catalog has) of an edition's group.
-    public static func edition(_ route: EditionRoute, in catalog: Catalog) -> [String] {
+    /// The entries of an edition's group: exhibitors of the catalog (only those it has), then, for
+    /// not returning, companies known only by name from a comparison list.
+    public static func edition(_ route: EditionRoute, in catalog: Catalog) -> [EditionListEntry] {
         guard let stats = edition(route.showID, in: catalog) else { return [] }
         let ids: [String]
+        var names: [String] = []
         switch route.group {
         case .all: ids = stats.exhibitorIDs
         case .new: ids = stats.newIDs
         case .returning: ids = stats.returningIDs
-        case .notReturning: ids = stats.notReturningIDs
+        case .notReturning:
+            ids = stats.notReturningIDs
+            names = stats.notReturningNames
         }
-        return ids.filter { catalog.exhibitor(id: $0) != nil }
+        return ids.filter { catalog.exhibitor(id: $0) != nil }.map { .exhibitor($0) } + names.map { .name($0) }
     }
 
     static func isHeading(_ row: EditionsRow) -> Bool { !row.isSelectable }

@@ -250,9 +250,13 @@ extension GuideState {
             guard let index = list.selection(count: rows.count), case .edition(let showID) = rows[index] else { return .bell }
             push(Self.clamp(.edition(EditionRoute(showID: showID)), catalog: catalog, columns: columns, lines: lines))
         case .edition(let edition):
-            let ids = Rows.edition(edition, in: catalog)
-            guard let index = edition.list.selection(count: ids.count) else { return .bell }
-            push(.exhibitor(id: ids[index], scroll: 0))
+            let entries = Rows.edition(edition, in: catalog)
+            guard let index = edition.list.selection(count: entries.count) else { return .bell }
+            guard let id = entries[index].exhibitorID else {
+                message = Message("Only on the earlier list, not an exhibitor of this data", isError: true)
+                return .bell
+            }
+            push(.exhibitor(id: id, scroll: 0))
         case .plan(let planRoute):
             let rows = Rows.plan(plan, route: planRoute, in: catalog)
             guard let index = planRoute.list.selection(count: rows.count) else { return .bell }
@@ -328,8 +332,8 @@ extension GuideState {
             let rows = Rows.plan(plan, route: planRoute, in: catalog)
             return planRoute.list.selection(count: rows.count).flatMap { rows[$0].item }
         case .edition(let edition):
-            let ids = Rows.edition(edition, in: catalog)
-            return edition.list.selection(count: ids.count).map { .exhibitor(ids[$0]) }
+            let entries = Rows.edition(edition, in: catalog)
+            return edition.list.selection(count: entries.count).flatMap { entries[$0].exhibitorID }.map { .exhibitor($0) }
         case .home, .categories, .halls, .editions:
             return nil
         }
@@ -460,8 +464,8 @@ extension GuideState {
         case .product(let id, _):
             exhibitorID = catalog.product(id: id)?.exhibitor
         case .edition(let edition):
-            let ids = Rows.edition(edition, in: catalog)
-            if let index = edition.list.selection(count: ids.count) { exhibitorID = ids[index] }
+            let entries = Rows.edition(edition, in: catalog)
+            if let index = edition.list.selection(count: entries.count) { exhibitorID = entries[index].exhibitorID }
         case .home, .categories, .halls, .hall, .schedule, .programmeItem, .editions:
             break
         }
@@ -545,7 +549,12 @@ extension GuideState {
             }
             current = list.selected
         case .edition(let edition):
-            titles = Rows.edition(edition, in: catalog).map { id in catalog.exhibitor(id: id).map { ([$0.name] + $0.altNames).joined(separator: " ") } }
+            titles = Rows.edition(edition, in: catalog).map { entry in
+                switch entry {
+                case .exhibitor(let id): catalog.exhibitor(id: id).map { ([$0.name] + $0.altNames).joined(separator: " ") }
+                case .name(let name): name
+                }
+            }
             current = edition.list.selected
         case .home, .exhibitor, .product, .programmeItem:
             return .bell

@@ -54,6 +54,27 @@ public struct Describe: Sendable {
         }.joined(separator: "; ")
     }
 
+    /// For a catalog of several fairs: the fairs an exhibitor attended, by year, with the spelling
+    /// each list used when it differs and a fuzzy match marked ("ADEX 2022; ADEX 2024 (listed as
+    /// "ISHBIR ELEKTRIK", probably the same)").
+    public func fairs(of exhibitor: Exhibitor) -> String {
+        let years = Dictionary((catalog.history?.series ?? []).flatMap(\.editions).map { ($0.showID, $0.year ?? Int.max) },
+                               uniquingKeysWith: { a, _ in a })
+        let attended = exhibitor.editions.isEmpty
+            ? exhibitor.shows.map { EditionAttendance(edition: $0, nameThere: exhibitor.name, match: .exact) }
+            : exhibitor.editions
+        let ordered = attended.sorted { (years[$0.edition] ?? Int.max, $0.edition) < (years[$1.edition] ?? Int.max, $1.edition) }
+        guard !ordered.isEmpty else { return "none in the data" }
+        return ordered.map { attendance in
+            let name = catalog.show(id: attendance.edition)?.name ?? attendance.edition
+            let sameSpelling = TextFolding.sortKey(attendance.nameThere) == TextFolding.sortKey(exhibitor.name)
+            switch attendance.match {
+            case .fuzzy: return "\(name) (listed as \"\(attendance.nameThere)\", probably the same)"
+            case .exact, .legalFormIgnored: return sameSpelling ? name : "\(name) (listed as \"\(attendance.nameThere)\")"
+            }
+        }.joined(separator: "; ")
+    }
+
     public func kind(_ id: String) -> String { catalog.kind(id: id)?.name ?? id }
 
     public func categories(_ ids: [String]) -> String {

@@ -93,6 +93,7 @@ public enum Documents {
         rows.append(("Website", exhibitor.website ?? "not given", exhibitor.website == nil ? Theme.notPublished : .plain))
         rows.append(("Confidence", exhibitor.confidence.rawValue, .plain))
         if !catalog.editions.isEmpty { rows.append(("Editions", describe.editions(of: exhibitor), .plain)) }
+        if catalog.history != nil && catalog.editions.isEmpty { rows.append(("Fairs", describe.fairs(of: exhibitor), .plain)) }
         doc.fields(rows)
         if let description = exhibitor.description {
             doc.heading("About")

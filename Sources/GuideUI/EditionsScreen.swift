@@ -16,7 +16,7 @@ enum EditionsScreen {
         let chartWidth = max(20, area.width - 6)
         var charts: [String: [String]] = [:]
         for entry in series {
-            charts[entry.id] = BarChart.lines(entry.editions.map { BarChart.Row($0.name, $0.listPublished ? $0.exhibitorIDs.count : nil,
+            charts[entry.id] = BarChart.lines(entry.editions.map { BarChart.Row($0.name, $0.listPublished ? $0.listedCount : nil,
                                                                                unknown: "exhibitor list not published") },
                                               width: chartWidth)
         }
@@ -34,8 +34,15 @@ enum EditionsScreen {
                 guard stats.listPublished else {
                     return .cells([TableCell("  " + stats.name), TableCell(""), TableCell(""), TableCell("list not published", Theme.notPublished)])
                 }
-                return .cells([TableCell("  " + stats.name + " · \(stats.exhibitorIDs.count) exhibitors"), TableCell("\(stats.newIDs.count) new"),
-                               TableCell("\(stats.returningIDs.count) returning"), TableCell("\(stats.notReturningIDs.count) not returning")])
+                let first = catalog.history?.series(ofShow: showID)?.editions.first { $0.listPublished }?.showID == showID
+                if first {
+                    // Nothing earlier to compare with: zeros would be wrong, "all new" unknowable.
+                    return .cells([TableCell("  " + stats.name + " · \(stats.listedCount) exhibitors"), TableCell(""), TableCell(""),
+                                   TableCell("first list in data", Theme.dim)])
+                }
+                return .cells([TableCell("  " + stats.name + " · \(stats.listedCount) exhibitors"), TableCell("\(stats.newIDs.count) new"),
+                               TableCell("\(stats.returningIDs.count) returning"),
+                               TableCell("\(stats.notReturningIDs.count + stats.notReturningNames.count) not returning")])
             }
         }
     }
@@ -44,8 +51,11 @@ enum EditionsScreen {
         guard let stats = Rows.edition(route.showID, in: catalog) else { return }
         let series = catalog.history?.series(ofShow: route.showID)
         let isFirst = series?.editions.first?.showID == route.showID
-        var title = " \(stats.name) · \(stats.exhibitorIDs.count) exhibitors"
+        var title = " \(stats.name) · \(stats.listedCount) exhibitors"
         if !stats.listPublished { title += " (exhibitor list not published)" }
+        if stats.listPublished && stats.listedCount != stats.exhibitorIDs.count {
+            title += " on its list; \(stats.exhibitorIDs.count) of them are in this data"
+        }
         buffer.put(title, x: area.x, y: area.y, style: .bold, maxWidth: area.width)
         var x = area.x + 1
         for group in EditionGroup.allCases {
@@ -54,13 +64,13 @@ enum EditionsScreen {
             case .all: count = stats.exhibitorIDs.count
             case .new: count = stats.newIDs.count
             case .returning: count = stats.returningIDs.count
-            case .notReturning: count = stats.notReturningIDs.count
+            case .notReturning: count = stats.notReturningIDs.count + stats.notReturningNames.count
             }
             let label = " \(group.title) \(count) "
             x += buffer.put(label, x: x, y: area.y + 1, style: group == route.group ? Theme.activeTab : Theme.tab)
             x += 1
         }
-        if isFirst {
+        if isFirst || series?.editions.first(where: { $0.listPublished })?.showID == route.showID {
             buffer.put("(the first edition: everyone is new)", x: x + 1, y: area.y + 1, style: Theme.dim, maxWidth: max(0, area.maxX - x - 1))
         }
         // Top countries, with the rest grouped and "not given" kept apart.
@@ -74,22 +84,26 @@ enum EditionsScreen {
         for (index, line) in BarChart.lines(Array(chartRows.prefix(5)), width: max(20, area.width - 6)).enumerated() {
             buffer.put(line, x: area.x + 3, y: area.y + 3 + index, style: Theme.dim, maxWidth: area.width - 4)
         }
-        let ids = Rows.edition(route, in: catalog)
+        let entries = Rows.edition(route, in: catalog)
         let listArea = Rect(x: area.x, y: area.y + ScreenLayout.editionHeaderRows, width: area.width,
                             height: max(0, area.height - ScreenLayout.editionHeaderRows))
-        guard !ids.isEmpty else {
+        guard !entries.isEmpty else {
             buffer.put("No exhibitor in this list.", x: listArea.x + 1, y: listArea.y, style: Theme.dim, maxWidth: listArea.width - 2)
             return
         }
         let describe = Describe(catalog: catalog)
         let columns = [TableColumn(title: " ", width: 1), TableColumn(title: "NAME", width: 0, flexible: true),
-                       TableColumn(title: "COUNTRY", width: 16), TableColumn(title: "FAIRS", width: 22)]
-        TableView.draw(into: &buffer, area: listArea, columns: columns, count: ids.count, list: route.list) { index in
-            guard let exhibitor = catalog.exhibitor(id: ids[index]) else { return .cells([TableCell(""), TableCell(ids[index])]) }
-            let fairs = exhibitor.shows.compactMap { catalog.show(id: $0)?.name }
+                       TableColumn(title: "COUNTRY", width: 16), TableColumn(title: "EDITIONS", width: 24)]
+        TableView.draw(into: &buffer, area: listArea, columns: columns, count: entries.count, list: route.list) { index in
+            guard let id = entries[index].exhibitorID, let exhibitor = catalog.exhibitor(id: id) else {
+                guard case .name(let name) = entries[index] else { return .cells([]) }
+                return .cells([TableCell(" "), TableCell(name, Theme.dim), TableCell(""), TableCell("not at this edition", Theme.dim)])
+            }
+            // The editions of this series it was at, in order.
+            let attended = (series?.editions ?? []).filter { $0.exhibitorIDs.contains(exhibitor.id) }.map(\.name)
             return .cells([TableCell(state.plan.contains(exhibitor: exhibitor.id) ? "★" : " ", Theme.favourite), TableCell(exhibitor.name),
                            TableCell(describe.country(exhibitor.country), exhibitor.country == nil ? Theme.notPublished : .plain),
-                           TableCell("\(fairs.count): " + fairs.joined(separator: ", "))])
+                           TableCell(attended.joined(separator: ", "))])
         }
     }
 }

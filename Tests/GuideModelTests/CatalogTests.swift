@@ -125,5 +125,14 @@ struct CatalogTests {
         #expect(catalog.exhibitor(id: "aselsan")?.editions.first?.match == .exact)
         let isbir = try #require(catalog.exhibitors.first { $0.name == "ISHBIR ELEKTRIK SAN AS" })
         #expect(isbir.editions.first == EditionAttendance(edition: "adex-2022", nameThere: "ISBIR ELEKTRIK SAN AS", match: .fuzzy))
+        // The editions screen's view of it: 2022's whole list counted, 2024 split.
+        let series = try #require(catalog.history?.series.first)
+        #expect(series.editions.map(\.name) == ["ADEX 2022", "ADEX 2024"])
+        #expect(series.editions[0].listedCount == 149)
+        #expect(series.editions[0].exhibitorIDs.count == 38)
+        #expect(series.editions[1].newIDs.count == 169)
+        #expect(series.editions[1].returningIDs.count == 38)
+        #expect(series.editions[1].notReturningNames.count == 111)
+        #expect(series.editions[1].notReturningNames.contains("3E ELECTRO OPTICAL SYSTEMS"))
     }
 }

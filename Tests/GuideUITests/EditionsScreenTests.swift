@@ -42,9 +42,9 @@ struct EditionsScreenTests {
         #expect(!ids.isEmpty)
         driver.press(.enter)
         guard case .exhibitor(let id, _) = driver.state.route else { Issue.record("Enter did not open the exhibitor"); return }
-        #expect(id == ids[0])
+        #expect(.exhibitor(id) == ids[0])
         driver.press(.escape, .character("f"))
-        #expect(driver.state.plan.contains(exhibitor: ids[0]))
+        #expect(driver.state.plan.contains(exhibitor: id))
     }
 
     @Test func withoutAHistoryHSaysHowToGetOne() throws {

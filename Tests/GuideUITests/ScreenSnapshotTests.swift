@@ -25,6 +25,9 @@ struct ScreenSnapshotTests {
                                                      .character(" "), .escape]),
         // The edition facet (last, so one step left of the first): new in 2024.
         Scenario(name: "exhibitors-new-in-2024", keys: [.character("2"), .character("F"), .left, .down, .character(" "), .escape]),
+        // ADEX 2022 against ADEX-2024: the chart, then who did not come back.
+        Scenario(name: "editions-bundled", keys: [.character("H")]),
+        Scenario(name: "edition-not-returning", keys: [.character("H"), .end, .enter, .character("]"), .character("]")]),
         Scenario(name: "exhibitor-detail", keys: [.character("2"), .character("/")], text: "pakistan aeronautical"),
         Scenario(name: "categories", keys: [.character("3"), .down]),
         Scenario(name: "category-exhibitors", keys: [.character("3"), .enter, .character("f")]),

@@ -49,9 +49,19 @@ public struct EditionStats: Sendable, Hashable {
     public var notReturningIDs: [String]
     /// Exhibitors per country, most first; `code` nil for "country not given".
     public var countries: [CountryTally]
+    /// Companies on the edition's list. Usually `exhibitorIDs.count`; more when the edition is
+    /// only a comparison list whose companies are not all exhibitors of this catalog (the bundled
+    /// ADEX-2024 guide's ADEX 2022).
+    public var listedCount: Int
+    /// Not-returning companies that are not exhibitors of this catalog, by name (from such a
+    /// comparison list).
+    public var notReturningNames: [String]
 
     public init(showID: String, name: String, year: Int?, listPublished: Bool, exhibitorIDs: [String], newIDs: [String],
-                returningIDs: [String], notReturningIDs: [String], countries: [CountryTally]) {
+                returningIDs: [String], notReturningIDs: [String], countries: [CountryTally], listedCount: Int? = nil,
+                notReturningNames: [String] = []) {
+        self.listedCount = listedCount ?? exhibitorIDs.count
+        self.notReturningNames = notReturningNames
         self.showID = showID
         self.name = name
         self.year = year
