@@ -62,6 +62,19 @@ public enum Documents {
             }
             break
         }
+        if let history = catalog.history, !history.series.isEmpty {
+            doc.heading("Editions")
+            for series in history.series {
+                let parts = series.editions.map { $0.listPublished ? "\($0.name) \($0.listedCount)" : "\($0.name) (list not published)" }
+                var line = "\(series.name): " + parts.joined(separator: ", ") + " exhibitors"
+                if let last = series.editions.last, last.listPublished, series.editions.count > 1 {
+                    line += "; at \(last.name) \(last.newIDs.count) new, \(last.returningIDs.count) returning, "
+                        + "\(last.notReturningIDs.count + last.notReturningNames.count) not returning"
+                }
+                doc.paragraph(line + ".")
+            }
+            doc.paragraph("Press H for the editions: who is new, who returned, who stayed away, and the countries.", style: Theme.dim)
+        }
         doc.heading("About this data")
         doc.paragraph("As of \(event.dataAsOf.longText); \(catalog.sources.count) sources.")
         doc.paragraph(event.notice)
