@@ -54,25 +54,26 @@ public struct Describe: Sendable {
         }.joined(separator: "; ")
     }
 
-    /// For a catalog of several fairs: the fairs an exhibitor attended, by year, with the spelling
-    /// each list used when it differs and a fuzzy match marked ("ADEX 2022; ADEX 2024 (listed as
-    /// "ISHBIR ELEKTRIK", probably the same)").
-    public func fairs(of exhibitor: Exhibitor) -> String {
-        let years = Dictionary((catalog.history?.series ?? []).flatMap(\.editions).map { ($0.showID, $0.year ?? Int.max) },
+    /// For a catalog of several fairs: the fairs an exhibitor attended, by year, one line each,
+    /// with the spelling the list used when it differs and a fuzzy match marked ("2024 · ADEX 2024
+    /// (listed as "ISHBIR ELEKTRIK", probably the same)").
+    public func fairsAttended(by exhibitor: Exhibitor) -> [String] {
+        let years = Dictionary((catalog.history?.series ?? []).flatMap(\.editions).map { ($0.showID, $0.year) },
                                uniquingKeysWith: { a, _ in a })
         let attended = exhibitor.editions.isEmpty
             ? exhibitor.shows.map { EditionAttendance(edition: $0, nameThere: exhibitor.name, match: .exact) }
             : exhibitor.editions
-        let ordered = attended.sorted { (years[$0.edition] ?? Int.max, $0.edition) < (years[$1.edition] ?? Int.max, $1.edition) }
-        guard !ordered.isEmpty else { return "none in the data" }
+        func year(_ id: String) -> Int? { years[id] ?? catalog.show(id: id).map { $0.firstDay.year } }
+        let ordered = attended.sorted { (year($0.edition) ?? Int.max, $0.edition) < (year($1.edition) ?? Int.max, $1.edition) }
         return ordered.map { attendance in
             let name = catalog.show(id: attendance.edition)?.name ?? attendance.edition
+            let when = year(attendance.edition).map(String.init) ?? "year?"
             let sameSpelling = TextFolding.sortKey(attendance.nameThere) == TextFolding.sortKey(exhibitor.name)
             switch attendance.match {
-            case .fuzzy: return "\(name) (listed as \"\(attendance.nameThere)\", probably the same)"
-            case .exact, .legalFormIgnored: return sameSpelling ? name : "\(name) (listed as \"\(attendance.nameThere)\")"
+            case .fuzzy: return "\(when) · \(name) (listed as \"\(attendance.nameThere)\", probably the same)"
+            case .exact, .legalFormIgnored: return sameSpelling ? "\(when) · \(name)" : "\(when) · \(name) (listed as \"\(attendance.nameThere)\")"
             }
-        }.joined(separator: "; ")
+        }
     }
 
     public func kind(_ id: String) -> String { catalog.kind(id: id)?.name ?? id }

@@ -106,11 +106,16 @@ public enum Documents {
         rows.append(("Website", exhibitor.website ?? "not given", exhibitor.website == nil ? Theme.notPublished : .plain))
         rows.append(("Confidence", exhibitor.confidence.rawValue, .plain))
         if !catalog.editions.isEmpty { rows.append(("Editions", describe.editions(of: exhibitor), .plain)) }
-        if catalog.history != nil && catalog.editions.isEmpty { rows.append(("Fairs", describe.fairs(of: exhibitor), .plain)) }
         doc.fields(rows)
         if let description = exhibitor.description {
             doc.heading("About")
             doc.paragraph(description)
+        }
+        if catalog.history != nil && catalog.editions.isEmpty {
+            // Several fairs open: which ones this company attended, by year.
+            let fairs = describe.fairsAttended(by: exhibitor)
+            doc.heading("Fairs attended (\(fairs.count))")
+            for fair in fairs { doc.bullet(fair) }
         }
         let products = catalog.products(of: exhibitor.id)
         if !products.isEmpty {

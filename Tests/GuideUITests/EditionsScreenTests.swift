@@ -54,3 +54,18 @@ struct EditionsScreenTests {
         #expect(driver.state.message?.text.contains("--data a.json --data b.json") == true)
     }
 }
+
+/// An exhibitor of a catalog of several fairs lists the fairs it attended, by year.
+struct FairsAttendedTests {
+    @Test func theDetailListsFairsByYearWithTheirSpellings() throws {
+        let catalog = try Fixtures.loadFictionalWithHistory()
+        let returning = try #require(Rows.edition(EditionRoute(showID: "safety", group: .returning), in: catalog).first?.exhibitorID)
+        var driver = GuideDriver(catalog: catalog, now: GuideDriver.moment("2030-06-03T11:40"))
+        driver.press(.character("H"), .end, .enter, .character("]"), .enter)
+        guard case .exhibitor(let id, _) = driver.state.route else { Issue.record("not on the exhibitor"); return }
+        #expect(id == returning)
+        let screen = driver.screen
+        #expect(screen.contains("Fairs attended (2)"))
+        #expect(screen.contains("2030 · Fictional Expo"))
+    }
+}
