@@ -53,6 +53,22 @@ struct JSONTextWriter {
         buffer.append(String(number))
     }
 
+    /// A decimal number given in millionths (`40439842` micro-degrees -> `40.439842`), written
+    /// from integers so no floating-point formatting can differ between toolchains.
+    mutating func field(_ key: String, millionths value: Int) {
+        start(key)
+        if value < 0 { buffer.append("-") }
+        let magnitude = value.magnitude
+        buffer.append(String(magnitude / 1_000_000))
+        var fraction = String(magnitude % 1_000_000)
+        if fraction != "0" {
+            fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+            buffer.append(".")
+            buffer.append(fraction)
+        }
+    }
+
     mutating func field(_ key: String, _ flag: Bool) {
         start(key)
         buffer.append(flag ? "true" : "false")

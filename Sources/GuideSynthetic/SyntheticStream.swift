@@ -8,4 +8,10 @@ enum SyntheticStream: UInt64 {
     case programme
     case orphanProduct
     case layout
+    // Synthetic fair files (`SyntheticFairDirectory`); appended, so the show's streams keep their values.
+    case fairPlan
+    case fairSeries
+    case fairCompany
+    case fairRoster
+    case fairList
 }
