@@ -184,4 +184,16 @@ struct FairCollectionTests {
         #expect(Set(catalog.exhibitors.map(\.id)).count == catalog.exhibitors.count)
         #expect(catalog.exhibitors.allSatisfy { !$0.shows.isEmpty && $0.shows.count == $0.editions.count })
     }
+
+    /// The bundled guide's earlier list: ADEX 2022's 149 exhibitors, 111 of them matched to no
+    /// ADEX-2024 exhibitor (the 38 others returned).
+    @Test func theBundledEarlierList() throws {
+        let catalog = try Fixtures.loadBundled()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Assets/caat-adex-2022.json")))
+        let earlier = try BundledHistory.earlierList(comparedWith: catalog, earlierList: Array(bytes), fileName: "caat-adex-2022.json")
+        #expect(earlier.edition.id == "adex-2022")
+        #expect(earlier.exhibitors.count == 149)
+        #expect(earlier.notReturningIDs.count == 111)
+        #expect(catalog.exhibitors.filter { !$0.editions.isEmpty }.count == 38)
+    }
 }
