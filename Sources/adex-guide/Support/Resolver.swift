@@ -11,6 +11,9 @@ struct Resolver {
 
     func facetValue(_ facet: Facet, _ text: String, option: String) throws -> FacetValue {
         let key = SearchFolding.fold(text.trimmingWhitespace())
+        if facet == .edition && catalog.editions.isEmpty && catalog.history != nil {
+            throw CLIFailure.usage("adex-guide: \(option): each fair is a show in a catalogue of several fairs: use --show (e.g. --show \(catalog.shows.last?.id ?? "adex-2024")), or 'adex-guide editions'")
+        }
         if facet == .edition && catalog.editions.isEmpty {
             throw CLIFailure.usage("adex-guide: \(option): \(catalog.event.name) is not compared with any other edition")
         }
@@ -66,7 +69,7 @@ struct Resolver {
         if partial.count > 1 {
             let shown = partial.prefix(8).map { "  \($0.id)  \(Text.line(describe($0.id)))" }
             let more = partial.count > 8 ? ["  ... and \(partial.count - 8) more"] : []
-            throw CLIFailure(lines: ["\(label)\(Text.quote(text)) matches \(partial.count) \(noun == "category" ? "categories" : noun + "s"); be more specific or use an id:"] + shown + more,
+            throw CLIFailure(lines: ["\(label)\(Text.quote(text)) matches \(partial.count) \(Self.plural(noun)); be more specific or use an id:"] + shown + more,
                              exitCode: ExitStatus.usage)
         }
         let names = candidates.flatMap { candidate in candidate.names.map { ($0, candidate.id) } }
@@ -89,8 +92,17 @@ struct Resolver {
         String(folded.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
     }
 
+    static func plural(_ noun: String) -> String {
+        switch noun {
+        case "category": "categories"
+        case "series": "series"
+        default: noun + "s"
+        }
+    }
+
     static func listCommand(for noun: String) -> String {
         switch noun {
+        case "series", "edition": "editions"
         case "category": "categories"
         case "country": "countries"
         case "hall": "halls"
