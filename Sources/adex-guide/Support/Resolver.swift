@@ -51,6 +51,38 @@ struct Resolver {
         return catalog.programmeItem(id: id)!
     }
 
+    /// A series of the catalogue's history, by id or name (`--series`).
+    func series(_ text: String, among series: [SeriesReport]) throws -> SeriesReport {
+        let key = SearchFolding.fold(text.trimmingWhitespace())
+        let id = try resolve(text, key: key, candidates: series.map { ($0.id, [$0.id, $0.name]) }, noun: "series", option: "--series") { id in
+            series.first { $0.id == id }?.name ?? id
+        }
+        guard let found = series.first(where: { $0.id == id }) else { throw CLIFailure.usage("--series: unknown series \(Text.quote(text))") }
+        return found
+    }
+
+    /// An edition (`--edition`): its id, its name or its year. A year that several series share
+    /// is not guessed: the message lists the editions, to be named or narrowed with `--series`.
+    func edition(_ text: String, among series: [SeriesReport]) throws -> (series: SeriesReport, edition: SeriesReport.EditionReport) {
+        let editions = series.flatMap { one in one.editions.map { (series: one, edition: $0) } }
+        let trimmed = text.trimmingWhitespace()
+        if let year = Int(trimmed) {
+            let sameYear = editions.filter { $0.edition.year == year }
+            if sameYear.count == 1 { return sameYear[0] }
+            if sameYear.count > 1 {
+                throw CLIFailure(lines: ["--edition: \(year) is the year of \(sameYear.count) editions; name one, or add --series:"]
+                                     + sameYear.map { "  \($0.edition.id)  \(Text.line($0.edition.name))" }, exitCode: ExitStatus.usage)
+            }
+        }
+        let key = SearchFolding.fold(trimmed)
+        let candidates = editions.map { ($0.edition.id, [$0.edition.id, $0.edition.name]) }
+        let id = try resolve(text, key: key, candidates: candidates, noun: "edition", option: "--edition") { id in
+            editions.first { $0.edition.id == id }?.edition.name ?? id
+        }
+        guard let found = editions.first(where: { $0.edition.id == id }) else { throw CLIFailure.usage("--edition: unknown edition \(Text.quote(text))") }
+        return found
+    }
+
     /// Exact (folded) id or name first; then a unique word-prefix or substring match.
     private func resolve(_ text: String, key: String, candidates: [(id: String, names: [String])], noun: String,
                          option: String?, describe: (String) -> String) throws -> String {
