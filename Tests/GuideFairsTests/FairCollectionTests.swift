@@ -102,7 +102,9 @@ struct FairCollectionTests {
         #expect(reversed.exhibitors == Self.catalog.exhibitors)
         #expect(reversed.shows == Self.catalog.shows)
         #expect(reversed.history == Self.catalog.history)
-        #expect(reversed.categories.map(\.id).sorted() == Self.catalog.categories.map(\.id).sorted())
+        #expect(reversed.categories == Self.catalog.categories)
+        #expect(reversed.countries == Self.catalog.countries)
+        #expect(reversed.sources == Self.catalog.sources)
     }
 
     @Test func aDirectoryIsItsJSONFilesSortedWithoutSubfolders() throws {

@@ -48,17 +48,17 @@ struct CollectionCatalogBuilder {
         let fairIndexByShowID = Dictionary(uniqueKeysWithValues: showIDs.enumerated().map { ($1, $0) })
         let fairOfEdition = matching.editions.map { fairIndexByShowID[$0.id] ?? 0 }
 
-        let (categories, categoryIDsOfFair) = Self.categories(fairs)
+        let (categories, categoryIDsOfFair) = Self.categories(fairs, order: showOrder)
         let companies = CompanyExhibitors(matching: matching, fairs: fairs, fairOfEdition: fairOfEdition, rankOfFair: rankOfFair,
                                           showIDs: showIDs, listSourceIDs: listSourceIDs, categoryIDsOfFair: categoryIDsOfFair)
         let exhibitorIDs = companies.exhibitorIDs
-        let countries = Self.countries(fairs, used: companies.countriesUsed)
+        let countries = Self.countries(fairs, order: showOrder, used: companies.countriesUsed)
         let shows = showOrder.map { index in
             Show(id: showIDs[index], name: fairs[index].name, fullName: fairs[index].fullName,
                  firstDay: fairs[index].firstDay ?? LocalDate(dayNumber: 0), lastDay: fairs[index].lastDay ?? LocalDate(dayNumber: 0),
                  website: fairs[index].website, sources: [listSourceIDs[index], Self.datasetSourceID].compactMap { $0 })
         }
-        let sources = [datasetSource()] + showOrder.compactMap { index in
+        let sources = [datasetSource(order: showOrder)] + showOrder.compactMap { index in
             listSourceIDs[index].map { listSource(fairs[index], id: $0) }
         }
         let entryCount = fairs.reduce(0) { $0 + $1.entries.count }
@@ -91,13 +91,15 @@ struct CollectionCatalogBuilder {
     }
 
     /// One category per folded name across all lists (the same name at two fairs is one
-    /// category), named as first written, ids in order of first use; and for each fair, the id
-    /// of each of its categories.
-    static func categories(_ fairs: [CollectedFair]) -> (categories: [Category], idsOfFair: [[String]]) {
+    /// category), named as first written, ids in order of first use, the fairs taken in `order`
+    /// (by date: not the order the files were given in); and for each fair, the id of each of
+    /// its categories.
+    static func categories(_ fairs: [CollectedFair], order: [Int]) -> (categories: [Category], idsOfFair: [[String]]) {
         var names: [(key: String, name: String)] = []
         var indexOfKey: [String: Int] = [:]
-        let indicesOfFair = fairs.map { fair in
-            fair.categories.map { category in
+        var indicesOfFair = [[Int]](repeating: [], count: fairs.count)
+        for fair in order {
+            indicesOfFair[fair] = fairs[fair].categories.map { category in
                 if let known = indexOfKey[category.key] { return known }
                 indexOfKey[category.key] = names.count
                 names.append((category.key, category.text))
@@ -111,12 +113,12 @@ struct CollectionCatalogBuilder {
         return (categories, indicesOfFair.map { $0.map { ids[$0] } })
     }
 
-    /// The countries exhibitors have, with the spellings the lists use and the table's other
-    /// names, as a single fair's conversion gives them.
-    static func countries(_ fairs: [CollectedFair], used: Set<String>) -> [Country] {
+    /// The countries exhibitors have, with the spellings the lists use (the fairs taken in
+    /// `order`) and the table's other names, as a single fair's conversion gives them.
+    static func countries(_ fairs: [CollectedFair], order: [Int], used: Set<String>) -> [Country] {
         var spellings: [String: [String]] = [:]
-        for fair in fairs {
-            for entry in fair.entries {
+        for fair in order {
+            for entry in fairs[fair].entries {
                 guard let code = entry.country, used.contains(code), let spelling = entry.countrySpelling else { continue }
                 if !(spellings[code]?.contains(spelling) ?? false) { spellings[code, default: []].append(spelling) }
             }
@@ -162,14 +164,15 @@ struct CollectionCatalogBuilder {
         return Note(topic: "Fairs left out", text: list, confidence: .confirmed, sources: [Self.datasetSourceID])
     }
 
-    private func datasetSource() -> Source {
+    private func datasetSource(order: [Int]) -> Source {
         Source(id: Self.datasetSourceID, title: FairSource.datasetName,
                publisher: "Campaign Against Arms Trade and Omega Research Foundation", url: FairSource.datasetURL,
-               note: "Public domain. \(fairs.count) fair \(fairs.count == 1 ? "file" : "files") (\(fileList())), converted and matched by adex-guide.")
+               note: "Public domain. \(fairs.count) fair \(fairs.count == 1 ? "file" : "files") (\(fileList(order: order))), converted and matched by adex-guide.")
     }
 
-    private func fileList() -> String {
-        let names = fairs.map { FairConverter.baseName($0.fileName) }
+    /// The files' names, by date.
+    private func fileList(order: [Int]) -> String {
+        let names = order.map { FairConverter.baseName(fairs[$0].fileName) }
         return names.count <= 12 ? names.joined(separator: ", ") : names.prefix(10).joined(separator: ", ") + " and \(names.count - 10) more"
     }
 
