@@ -48,6 +48,8 @@ struct FairCollectionCommandTests {
         let edition = try runner.run(["exhibitors", "--edition", "2022"] + Self.data)
         #expect(edition.status == 64)
         #expect(edition.stderr.contains("each fair is a show in a catalogue of several fairs: use --show"))
+        let schedule = try runner.run(["schedule"] + Self.data)
+        #expect(schedule.stdout == "No programme in the data: the 3 fairs are exhibitor lists only ('adex-guide editions' shows their history).\n")
         let search = try runner.run(["search", "ishbir"] + Self.data)
         #expect(search.status == 0 && search.stdout.contains("ISBIR ELEKTRIK SAN AS"))
     }
