@@ -73,8 +73,11 @@ public enum EditionComparison {
                                       exhibitorIDs: here, newIDs: [], returningIDs: [], notReturningIDs: [],
                                       countries: tally(companies.map(\.country)), listedCount: companies.count))
         }
-        let returning = catalog.exhibitors.filter { !$0.editions.isEmpty }.map(\.id)
-        let new = catalog.exhibitors.filter { $0.editions.isEmpty }.map(\.id)
+        // The edition is its organiser's list: organisations only reported at the show are left
+        // out, as `adex-guide editions` does (193 listed for ADEX-2024, not 207).
+        let listed = catalog.exhibitors.filter(\.listed)
+        let returning = listed.filter { !$0.editions.isEmpty }.map(\.id)
+        let new = listed.filter { $0.editions.isEmpty }.map(\.id)
         var gone: [String] = []
         if let latest = others.last {
             gone = matching.companies.filter { company in
@@ -82,8 +85,8 @@ public enum EditionComparison {
             }.map(\.name).sorted { TextFolding.areInIncreasingOrder($0, $1) }
         }
         stats.append(EditionStats(showID: catalog.event.id, name: "\(series) \(edition)", year: year, listPublished: true,
-                                  exhibitorIDs: catalog.exhibitors.map(\.id), newIDs: new, returningIDs: returning, notReturningIDs: [],
-                                  countries: tally(catalog.exhibitors.map(\.country)), notReturningNames: gone))
+                                  exhibitorIDs: listed.map(\.id), newIDs: new, returningIDs: returning, notReturningIDs: [],
+                                  countries: tally(listed.map(\.country)), notReturningNames: gone))
         return FairHistory(series: [SeriesHistory(id: series.lowercased(), name: series, editions: stats)])
     }
 

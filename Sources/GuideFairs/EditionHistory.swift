@@ -23,58 +23,28 @@ public struct EditionHistory: Sendable, Equatable {
         guard let firstEdition = editionIndices.first else { return nil }
         self.series = matching.editions[firstEdition].series
 
-        var lastPosition = [Int](repeating: -1, count: matching.companies.count)
-        var positionsOfCompany: [Int: [Int]] = [:]
-        var previous: [Int] = []
-        var summaries: [EditionSummary] = []
-        for (position, edition) in editionIndices.enumerated() {
-            let input = matching.editions[edition]
-            // The companies at this edition, each with the countries its entries give here.
-            var countriesOfCompany: [Int: [Int32: Int]] = [:]
-            for entry in matching.entryStart[edition]..<matching.entryStart[edition + 1] {
-                let company = Int(matching.companyOfEntry[entry])
-                countriesOfCompany[company, default: [:]][matching.countryOfEntry[entry], default: 0] += 1
-            }
-            let present = countriesOfCompany.keys.sorted()
-            let presentSet = Set(present)
-            let new = present.filter { lastPosition[$0] < 0 }
-            let returning = present.filter { lastPosition[$0] >= 0 }
-            let fromPrevious = present.filter { position > 0 && lastPosition[$0] == position - 1 }
-            let notReturning = previous.filter { !presentSet.contains($0) }
-            var byKind: [ExhibitorMatchKind: Int] = [:]
-            for company in fromPrevious {
-                if let kind = matching.linkKind(company: company, between: editionIndices[position - 1], and: edition) {
-                    byKind[kind, default: 0] += 1
-                }
-            }
-            var perCountry: [Int32: Int] = [:]
-            for company in present {
-                let counts = countriesOfCompany[company]!.filter { $0.key >= 0 }
-                let country = counts.min { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }?.key ?? -1
-                perCountry[country, default: 0] += 1
-            }
-            var countries = perCountry.filter { $0.key >= 0 }
-                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .map { CountryCount(.country(matching.countryCodes[Int($0.key)]), count: $0.value) }
-            if let unknown = perCountry[-1] { countries.append(CountryCount(.unknown, count: unknown)) }
-
-            let ids = { (companies: [Int]) in companies.map { matching.companies[$0].id } }
-            summaries.append(EditionSummary(
+        let tallies = EditionTally.tallies(editionIndices: editionIndices, in: matching)
+        let ids = { (companies: [Int]) in companies.map { matching.companies[$0].id } }
+        editions = tallies.map { tally in
+            let input = matching.editions[tally.edition]
+            return EditionSummary(
                 editionID: input.id, edition: input.edition, year: input.year, name: input.name,
-                entryCount: matching.entryStart[edition + 1] - matching.entryStart[edition],
-                companies: ids(present), new: ids(new), returning: ids(returning),
-                returningFromPrevious: ids(fromPrevious), notReturning: ids(notReturning),
-                returningFromPreviousByKind: byKind, countries: countries))
-            for company in present {
-                lastPosition[company] = position
-                positionsOfCompany[company, default: []].append(position)
-            }
-            previous = present
+                entryCount: matching.entryStart[tally.edition + 1] - matching.entryStart[tally.edition],
+                companies: ids(tally.companies), new: ids(tally.new), returning: ids(tally.returning),
+                returningFromPrevious: ids(tally.returningFromPrevious), notReturning: ids(tally.notReturning),
+                returningFromPreviousByKind: tally.returningFromPreviousByKind,
+                countries: tally.countries.map { bar in
+                    CountryCount(bar.country >= 0 ? .country(matching.countryCodes[Int(bar.country)]) : .unknown, count: bar.count)
+                })
         }
-        editions = summaries
+        var positionsOfCompany: [Int: [Int]] = [:]
+        for (position, tally) in tallies.enumerated() {
+            for company in tally.companies { positionsOfCompany[company, default: []].append(position) }
+        }
+        let summaries = editions
         attendance = positionsOfCompany.keys.sorted().map { company in
             Attendance(company: matching.companies[company].id,
-                       editionIDs: positionsOfCompany[company]!.map { summaries[$0].editionID })
+                       editionIDs: (positionsOfCompany[company] ?? []).map { summaries[$0].editionID })
         }
     }
 

@@ -27,21 +27,4 @@ struct EntryKeys: Sendable {
         }
         return best
     }
-
-    /// The strictest tier on which an entry of `a` and an entry of `b` share a key; nil when none.
-    func sharedKind(_ a: [Int], _ b: [Int]) -> ExhibitorMatchKind? {
-        let exactA = Set(a.flatMap(keys(of:)).map(\.exact).filter { $0 >= 0 })
-        let legalA = Set(a.flatMap(keys(of:)).map(\.legal).filter { $0 >= 0 })
-        let keysB = b.flatMap(keys(of:))
-        if keysB.contains(where: { exactA.contains($0.exact) }) { return .exact }
-        if keysB.contains(where: { legalA.contains($0.legal) }) { return .legalFormIgnored }
-        return nil
-    }
-
-    private func keys(of entry: Int) -> [(exact: Int32, legal: Int32)] {
-        (nameStart[entry]..<nameStart[entry + 1]).map {
-            let name = Int(nameIDs[$0])
-            return (exactOfName[name], legalOfName[name])
-        }
-    }
 }

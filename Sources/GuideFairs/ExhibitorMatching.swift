@@ -91,10 +91,34 @@ public struct ExhibitorMatching: Sendable {
     }
 
     func linkKind(company: Int, between editionA: Int, and editionB: Int) -> ExhibitorMatchKind? {
-        let entriesA = entryIndices(of: company, inEdition: editionA)
-        let entriesB = entryIndices(of: company, inEdition: editionB)
-        guard !entriesA.isEmpty, !entriesB.isEmpty else { return nil }
-        return entryKeys.sharedKind(entriesA, entriesB) ?? .fuzzy
+        // A company has a handful of entries at an edition: its keys are compared pairwise,
+        // which is cheaper than hashing them into sets (this runs for every returning company).
+        var exactB: [Int32] = []
+        var legalB: [Int32] = []
+        var entriesA: [Int] = []
+        for flat in entries(of: company) {
+            let entry = Int(flat)
+            let edition = Int(editionOfEntry[entry])
+            if edition == editionA { entriesA.append(entry) }
+            guard edition == editionB else { continue }
+            for slot in entryKeys.nameStart[entry]..<entryKeys.nameStart[entry + 1] {
+                let name = Int(entryKeys.nameIDs[slot])
+                exactB.append(entryKeys.exactOfName[name])
+                legalB.append(entryKeys.legalOfName[name])
+            }
+        }
+        guard !entriesA.isEmpty, !exactB.isEmpty else { return nil }
+        var kind = ExhibitorMatchKind.fuzzy
+        for entry in entriesA {
+            for slot in entryKeys.nameStart[entry]..<entryKeys.nameStart[entry + 1] {
+                let name = Int(entryKeys.nameIDs[slot])
+                let exact = entryKeys.exactOfName[name]
+                if exact >= 0 && exactB.contains(exact) { return .exact }
+                let legal = entryKeys.legalOfName[name]
+                if legal >= 0 && legalB.contains(legal) { kind = .legalFormIgnored }
+            }
+        }
+        return kind
     }
 
     /// Flat entries of a company, in listing order.

@@ -41,7 +41,7 @@ enum NearNameFinder {
                 hashed.append(packed(finish(variant, length: length - 1), keyIndex))
             }
         }
-        hashed.sort()
+        RadixSort.sort(&hashed)
 
         var found: [(Int32, Int32)] = []
         var bucket: [Int32] = []
@@ -68,7 +68,7 @@ enum NearNameFinder {
             start = end
         }
         var packedPairs = found.map { UInt64(UInt32(bitPattern: $0.0)) << 32 | UInt64(UInt32(bitPattern: $0.1)) }
-        packedPairs.sort()
+        RadixSort.sort(&packedPairs)
         var unique: [(Int32, Int32)] = []
         unique.reserveCapacity(packedPairs.count)
         for (index, pair) in packedPairs.enumerated() where index == 0 || packedPairs[index - 1] != pair {

@@ -16,13 +16,15 @@ struct AdexGuide: ParsableCommand {
         The bundled data comes from public sources (see 'adex-guide info'); stands, halls and times \
         that were not published are shown as "not published". Any other show in the adex-guide/1 \
         format, or a fair file of the CAAT/Omega arms-fair dataset, opens with --data FILE or \
-        ADEX_GUIDE_DATA ('adex-guide convert' turns a fair file into adex-guide/1). Exit codes: 64 bad usage, 65 bad data, \
+        ADEX_GUIDE_DATA ('adex-guide convert' turns a fair file into adex-guide/1); several fair \
+        files (--data repeated, or a directory) open as one catalogue, each fair a show, and \
+        'adex-guide editions' shows each series' history. Exit codes: 64 bad usage, 65 bad data, \
         66 missing file, 69 no usable terminal.
         """,
         version: version,
         subcommands: [InfoCommand.self, ExhibitorsCommand.self, ExhibitorCommand.self, CategoriesCommand.self,
                       CountriesCommand.self, HallsCommand.self, ScheduleCommand.self, NowCommand.self,
-                      SearchCommand.self, PlanCommand.self, ValidateCommand.self, ConvertCommand.self]
+                      SearchCommand.self, EditionsCommand.self, PlanCommand.self, ValidateCommand.self, ConvertCommand.self]
     )
 
     @OptionGroup var options: GlobalOptions

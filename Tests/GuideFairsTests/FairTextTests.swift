@@ -24,6 +24,13 @@ struct FairTextTests {
         #expect(text.text == "KRISTALTEK \u{96} LASER \u{1B}[31m")
     }
 
+    /// The shortcut for plain ASCII keeps exactly what the full cleaning would.
+    @Test(arguments: ["ACME DRONES", "ACME  DRONES", " ACME", "ACME ", "", " ", "A", "AT&T", "A\tB", "A\nB", "A\u{B}B",
+                      "KRISTALTEK \u{1B}[31m", "ÇELİK", "A\u{A0}B", "JSC \"KB RADAR\"", "X\u{7F}Y"])
+    func theASCIIShortcutAgreesWithTheFullCleaning(_ raw: String) {
+        #expect(FairText(line: raw) == FairText(cleaning: raw))
+    }
+
     @Test func linesOfAnAddress() {
         #expect(FairText.lines("Baku Expo Center\n515 1050\r\n\n  Bakı ") == ["Baku Expo Center", "515 1050", "Bakı"])
     }

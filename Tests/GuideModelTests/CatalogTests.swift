@@ -130,7 +130,7 @@ struct CatalogTests {
         #expect(series.editions.map(\.name) == ["ADEX 2022", "ADEX 2024"])
         #expect(series.editions[0].listedCount == 149)
         #expect(series.editions[0].exhibitorIDs.count == 38)
-        #expect(series.editions[1].newIDs.count == 169)
+        #expect(series.editions[1].newIDs.count == 155, "the 193 on the organiser's list; 14 were only reported at the show")
         #expect(series.editions[1].returningIDs.count == 38)
         #expect(series.editions[1].notReturningNames.count == 111)
         #expect(series.editions[1].notReturningNames.contains("3E ELECTRO OPTICAL SYSTEMS"))

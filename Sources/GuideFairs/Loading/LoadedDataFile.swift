@@ -8,11 +8,15 @@ public struct LoadedDataFile: Sendable {
     /// Nil for an `adex-guide/1` file.
     public var conversion: FairConversionReport?
     public var provenance: FairProvenance?
+    /// For several fair files opened together: each fair, and those left out (nil otherwise).
+    public var collection: FairCollectionSummary?
 
-    public init(catalog: Catalog, format: DataFileFormat, conversion: FairConversionReport? = nil, provenance: FairProvenance? = nil) {
+    public init(catalog: Catalog, format: DataFileFormat, conversion: FairConversionReport? = nil, provenance: FairProvenance? = nil,
+                collection: FairCollectionSummary? = nil) {
         self.catalog = catalog
         self.format = format
         self.conversion = conversion
         self.provenance = provenance
+        self.collection = collection
     }
 }

@@ -9,6 +9,40 @@ enum FairSlug {
 
     /// The slug of `text`; empty when nothing Latin is left (the caller then numbers the item).
     static func make(_ text: String) -> String {
+        makeFromASCII(text) ?? makeFromFolded(text)
+    }
+
+    /// The same slug read straight from the bytes of plain ASCII text (most names; ASCII folds to
+    /// lower case and nothing else), or nil for any other text: a catalogue of several fairs
+    /// makes one per company, 150,000 of them for the whole dataset.
+    static func makeFromASCII(_ text: String) -> String? {
+        var slug: [UInt8] = []
+        var word: [UInt8] = []
+        func endWord() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard !word.isEmpty else { return }
+            if slug.isEmpty {
+                slug = Array(word.prefix(maximumLength))
+            } else if slug.count + 1 + word.count <= maximumLength {
+                slug.append(UInt8(ascii: "-"))
+                slug += word
+            }
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case 0x61...0x7A, 0x30...0x39: word.append(byte)
+            case 0x41...0x5A: word.append(byte + 0x20)
+            case 0x27: continue
+            default: endWord()
+            }
+        }
+        endWord()
+        return String(decoding: slug, as: UTF8.self)
+    }
+
+    /// The slug of any text, folded first (accents, Turkish letters, Cyrillic transliterated).
+    static func makeFromFolded(_ text: String) -> String {
         var slug = ""
         var word = ""
         func endWord() {

@@ -11,6 +11,20 @@ struct FairText: Equatable {
 
     /// Cleans `raw` as one line (names, categories, countries).
     init(line raw: String) {
+        // Most strings of a list need nothing: checked on the bytes, kept without copying.
+        if Self.isCleanASCII(raw) {
+            self.init(unchanged: raw)
+        } else {
+            self.init(cleaning: raw)
+        }
+    }
+
+    private init(unchanged text: String) {
+        self.text = text
+    }
+
+    /// Cleans `raw` scalar by scalar (what `init(line:)` does when its shortcut does not apply).
+    init(cleaning raw: String) {
         let decoded = Self.decodeReferences(raw)
         decodedReferences = decoded != nil
         let source = decoded ?? raw
@@ -29,6 +43,22 @@ struct FairText: Equatable {
         }
         text = String(out)
         changedWhitespace = text != source
+    }
+
+    /// Whether `raw` is ASCII with no reference to decode and no whitespace to fix: no `&`, no
+    /// tab or line break, single spaces between words only.
+    static func isCleanASCII(_ raw: String) -> Bool {
+        var afterSpace = true
+        for byte in raw.utf8 {
+            if byte >= 0x80 || byte == UInt8(ascii: "&") || (0x09...0x0D).contains(byte) { return false }
+            if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else {
+                afterSpace = false
+            }
+        }
+        return !afterSpace
     }
 
     /// Unicode's White_Space, with ASCII decided without a property lookup.

@@ -46,8 +46,9 @@ struct FairDocumentReader {
             fair.hasExhibitorList = true
             if case .array(let entries) = list {
                 fair.exhibitors.reserveCapacity(entries.count)
+                let listPath = top.path / "exhibitor"
                 for (index, entry) in entries.enumerated() {
-                    if let exhibitor = exhibitor(entry, at: top.path / "exhibitor" / index, index: index) {
+                    if let exhibitor = exhibitor(entry, at: listPath / index, index: index) {
                         fair.exhibitors.append(exhibitor)
                     }
                 }

@@ -16,9 +16,10 @@ struct FairValueReader {
         return string(value, at: fields.path / key)
     }
 
-    private func string(_ value: JSONValue, at path: JSONPath) -> String? {
+    /// (`path` is made only for a message: a path is an allocation, and most values are right.)
+    private func string(_ value: JSONValue, at path: @autoclosure () -> JSONPath) -> String? {
         guard case .string(let text) = value else {
-            wrong(path, expected: "a string", found: value)
+            wrong(path(), expected: "a string", found: value)
             return nil
         }
         return text
@@ -79,17 +80,17 @@ struct FairValueReader {
     /// A string or a list of strings.
     func strings(_ fields: FairFields, _ key: String) -> OneOrMany<String>? {
         guard let value = fields[key] else { return nil }
-        let path = fields.path / key
         switch value {
         case .string(let text): return .one(text)
         case .array(let elements):
             var texts: [String] = []
+            texts.reserveCapacity(elements.count)
             for (index, element) in elements.enumerated() where element != .null {
-                if let text = string(element, at: path / index) { texts.append(text) }
+                if let text = string(element, at: fields.path / key / index) { texts.append(text) }
             }
             return .many(texts)
         default:
-            wrong(path, expected: "a string or a list of strings", found: value)
+            wrong(fields.path / key, expected: "a string or a list of strings", found: value)
             return nil
         }
     }

@@ -13,11 +13,4 @@ extension Catalog {
                        countries: countries, kinds: kinds, exhibitors: exhibitors, products: products, programme: programme,
                        figures: figures, editions: editions, history: history)
     }
-
-    /// This catalog with a fair history (several fair files opened together; tests).
-    public func with(history: FairHistory) -> Catalog {
-        Catalog(fileName: fileName, event: event, sources: sources, shows: shows, halls: halls, categories: categories,
-                countries: countries, kinds: kinds, exhibitors: exhibitors, products: products, programme: programme,
-                figures: figures, editions: editions, history: history)
-    }
 }

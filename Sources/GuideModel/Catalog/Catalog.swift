@@ -27,8 +27,8 @@ public struct Catalog: Sendable {
     public let editions: [Edition]
     /// For a catalog of several fair files: their series, editions and who came when (nil
     /// otherwise). Each exhibitor's `shows` are then the fairs it attended, and its `editions`
-    /// how it was listed at each.
-    public let history: FairHistory?
+    /// how it was listed at each. Set once, by `init` or `with(history:)`.
+    public private(set) var history: FairHistory?
 
     private let exhibitorPositions: [String: Int]
     private let sourceByID: [String: Source]
@@ -230,9 +230,20 @@ public struct Catalog: Sendable {
         return (ranges, positions)
     }
 
+    /// This catalog with `history` set; every list and index is shared, not rebuilt. A history
+    /// names exhibitors in catalog order, which is known only once the catalog is built (GuideFairs
+    /// builds a catalog of several fairs, then its history, then this).
+    public func with(history: FairHistory?) -> Catalog {
+        var copy = self
+        copy.history = history
+        return copy
+    }
+
     // MARK: - Lookups
 
     public func exhibitor(id: String) -> Exhibitor? { exhibitorPositions[id].map { exhibitors[$0] } }
+    /// Where the exhibitor is in `exhibitors` (name order).
+    public func exhibitorPosition(id: String) -> Int? { exhibitorPositions[id] }
     public func source(id: String) -> Source? { sourceByID[id] }
     public func show(id: String) -> Show? { showByID[id] }
     public func hall(id: String) -> Hall? { hallByID[id] }

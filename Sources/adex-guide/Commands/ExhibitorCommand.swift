@@ -40,6 +40,7 @@ struct ExhibitorCommand: ParsableCommand {
         if !catalog.editions.isEmpty { rows.append(("Editions", describe.editions(of: exhibitor))) }
         rows.append(("Id", exhibitor.id))
         console.labelled(rows)
+        if catalog.history != nil { Self.printFairs(of: exhibitor, catalog: catalog, to: &console) }
         if let description = exhibitor.description {
             console.print()
             console.print("About")
@@ -68,5 +69,29 @@ struct ExhibitorCommand: ParsableCommand {
             console.source(source, describe: describe, indent: 2)
         }
         console.flush()
+    }
+
+    /// In a catalogue of several fairs: each fair the company was listed at, by date, with the
+    /// name it had there and how that listing is tied to its first one (a similar name is a
+    /// probable match, and says so).
+    static func printFairs(of exhibitor: Exhibitor, catalog: Catalog, to console: inout Console) {
+        console.print()
+        console.print("Fairs (\(exhibitor.editions.count))")
+        var table = Table([.init(title: "YEAR"), .init(title: "FAIR", flexible: true, minimumWidth: 8),
+                           .init(title: "LISTED AS", flexible: true, minimumWidth: 12), .init(title: "MATCH", minimumWidth: 10)])
+        for (index, attendance) in exhibitor.editions.enumerated() {
+            let show = catalog.show(id: attendance.edition)
+            table.add([show.map { String($0.firstDay.year) } ?? "?", show?.name ?? attendance.edition, attendance.nameThere,
+                       index == 0 ? "first listing" : matchWords(attendance.match)])
+        }
+        console.print(lines: table.render(width: console.width, indent: 2))
+    }
+
+    static func matchWords(_ match: EditionAttendance.Match) -> String {
+        switch match {
+        case .exact: "same name"
+        case .legalFormIgnored: "same name, another legal form"
+        case .fuzzy: "probable: a similar name"
+        }
     }
 }

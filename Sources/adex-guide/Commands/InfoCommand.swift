@@ -32,11 +32,16 @@ struct InfoCommand: ParsableCommand {
         let clock = catalog.clock
         console.print(Text.line(event.name))
         var facts: [(String, String)] = []
-        for (index, show) in catalog.shows.enumerated() {
+        // A catalogue of hundreds of fairs names the first few; 'adex-guide editions' lists them all.
+        let shownShows = data?.collection != nil && catalog.shows.count > 12 ? 10 : catalog.shows.count
+        for (index, show) in catalog.shows.prefix(shownShows).enumerated() {
             var text = show.name
             if let full = show.fullName { text += " — " + full }
             if let theme = show.theme, show.fullName?.localizedLowercaseContains(theme) != true { text += " (\(theme))" }
             facts.append((index == 0 ? "Shows" : "", text))
+        }
+        if shownShows < catalog.shows.count {
+            facts.append(("", "... and \(catalog.shows.count - shownShows) more fairs ('adex-guide editions' lists them by series)"))
         }
         facts.append(("Dates", describe.eventDates()))
         let hoursKnown = catalog.shows.contains { !$0.openingHours.isEmpty }
@@ -55,9 +60,15 @@ struct InfoCommand: ParsableCommand {
         var now = describe.phaseSentence(phase)
         if case .during = phase { now += ", \(moment.time) \(clock.label(on: moment.date))" }
         facts.append(("Now", now))
-        let listed = catalog.exhibitors.filter(\.listed).count
+        // One pass, reading fields in place: copying 150,000 exhibitors (several fairs) takes a while.
+        var listed = 0
+        var countriesListed = Set<String>()
+        for index in catalog.exhibitors.indices where catalog.exhibitors[index].listed {
+            listed += 1
+            if let country = catalog.exhibitors[index].country { countriesListed.insert(country) }
+        }
         let reported = catalog.exhibitors.count - listed
-        let listedCountries = Set(catalog.exhibitors.filter(\.listed).compactMap(\.country)).count
+        let listedCountries = countriesListed.count
         var exhibitors = "\(catalog.exhibitors.count) in the data"
         if reported > 0 { exhibitors += ": \(listed) on the organiser's list, \(reported) other organisations reported at the event" }
         exhibitors += "; \(listedCountries) countries on the list"
@@ -91,6 +102,13 @@ struct InfoCommand: ParsableCommand {
         var facts = [("Format", data.format.description)]
         if let report = data.conversion {
             facts.append(("Conversion", report.summary + "; 'adex-guide convert \(fileName) --report' lists every change"))
+        }
+        if let collection = data.collection {
+            facts.append(("Fairs", collection.summary))
+            facts.append(("Credit", "\(FairSource.datasetName), \(FairSource.datasetURL); each organiser's list as the dataset copied it (see the sources)"))
+            for (index, fair) in collection.leftOut.enumerated() {
+                facts.append((index == 0 ? "Left out" : "", "\(fair.file): \(fair.reason)"))
+            }
         }
         if let provenance = data.provenance {
             var credit = "\(provenance.datasetName), \(provenance.datasetURL), file \(provenance.file)"
@@ -147,6 +165,26 @@ struct InfoCommand: ParsableCommand {
             ("format", .string((data?.format ?? .adexGuide).rawValue)),
             ("conversion", data?.conversion.map(conversionJSON) ?? .null),
             ("provenance", data?.provenance.map(provenanceJSON) ?? .null),
+            ("collection", data?.collection.map(collectionJSON) ?? .null),
+        ])
+    }
+
+    private static func collectionJSON(_ collection: FairCollectionSummary) -> JSONValue {
+        .dict([
+            ("dataset", .string(FairSource.datasetName)),
+            ("datasetUrl", .string(FairSource.datasetURL)),
+            ("fairs", .array(collection.fairs.map { fair in
+                .dict([("file", .string(fair.file)), ("show", .string(fair.showID)), ("name", .string(fair.name)),
+                       ("series", .string(fair.series)), ("entriesRead", .int(fair.entriesRead)), ("listPublished", .bool(fair.listPublished)),
+                       ("exhibitorListUrl", .string(fair.exhibitorListURL)), ("exhibitorListDate", .string(fair.exhibitorListDate?.description))])
+            })),
+            ("leftOut", .array(collection.leftOut.map { fair in
+                .dict([("file", .string(fair.file)), ("name", .string(fair.name)), ("reason", .string(fair.reason))])
+            })),
+            ("entries", .int(collection.entries)),
+            ("companies", .int(collection.companies)),
+            ("companiesAtSeveralFairs", .int(collection.companiesAtSeveralFairs)),
+            ("summary", .string(collection.summary)),
         ])
     }
 

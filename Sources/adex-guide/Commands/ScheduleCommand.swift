@@ -41,6 +41,13 @@ struct ScheduleCommand: ParsableCommand {
             console.flush()
             return
         }
+        // Several fair files span years of days, none with a programme: one line says so.
+        if let history = catalog.history, catalog.programme.isEmpty {
+            let fairs = history.series.reduce(0) { $0 + $1.editions.count }
+            console.print("No programme in the data: the \(fairs) fairs are exhibitor lists only ('adex-guide editions' shows their history).")
+            console.flush()
+            return
+        }
         let describe = Describe(catalog: catalog)
         let clock = catalog.clock
         console.print("Times are \(clock.label(on: catalog.firstDay)).")

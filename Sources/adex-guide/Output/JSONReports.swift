@@ -33,6 +33,14 @@ struct JSONReports {
                 .dict([("id", .string(attendance.edition)), ("name", .string(catalog.edition(id: attendance.edition)?.name ?? attendance.edition)),
                        ("listedAs", .string(attendance.nameThere)), ("match", .string(attendance.match.rawValue))])
             })),
+        ]) + (catalog.history == nil ? [] : [
+            // Only for catalogs of several fairs: every fair the company was listed at, by date.
+            ("fairs", .array(e.editions.map { attendance in
+                let show = catalog.show(id: attendance.edition)
+                return .dict([("id", .string(attendance.edition)), ("name", .string(show?.name ?? attendance.edition)),
+                              ("firstDay", .string(show?.firstDay.description)), ("listedAs", .string(attendance.nameThere)),
+                              ("match", .string(attendance.match.rawValue))])
+            })),
         ]))
     }
 

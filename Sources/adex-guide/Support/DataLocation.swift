@@ -1,49 +1,102 @@
 import CAssets
+import Foundation
 import GuideFairs
 import GuideModel
 
-/// Where the show data comes from: `--data FILE`, else `ADEX_GUIDE_DATA`, else the dataset
-/// embedded in the binary (so an installed binary works from any directory).
+/// Where the show data comes from: `--data` (repeatable), else `ADEX_GUIDE_DATA`, else the
+/// dataset embedded in the binary (so an installed binary works from any directory). One file
+/// opens as itself; several files, or a directory, open as one catalogue of fair files.
 enum DataLocation: Equatable {
     case file(String)
+    /// Several fair files or directories of them (each directory: its `*.json` files, sorted).
+    case fairs([String])
     case bundled
 
     /// The name used in messages for the embedded dataset.
     static let bundledName = "(bundled) Assets/adex-2024.json"
 
-    static func resolve(option: String?, environment: [String: String]) -> DataLocation {
-        if let option, !option.isEmpty { return .file(option) }
-        if let path = environment["ADEX_GUIDE_DATA"], !path.isEmpty { return .file(path) }
+    static func resolve(option: [String], environment: [String: String],
+                        isDirectory: (String) -> Bool = DataLocation.isDirectory) -> DataLocation {
+        let paths = option.filter { !$0.isEmpty }
+        if paths.count > 1 { return .fairs(paths) }
+        if let path = paths.first ?? environment["ADEX_GUIDE_DATA"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            return isDirectory(path) ? .fairs([path]) : .file(path)
+        }
         return .bundled
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 
     var displayName: String {
         switch self {
         case .file(let path): path
+        case .fairs(let paths): paths.count <= 3 ? paths.joined(separator: ", ") : "\(paths[0]), \(paths[1]) and \(paths.count - 2) more"
         case .bundled: Self.bundledName
         }
     }
 
     /// Loads the data: a file in either format `--data` accepts (an `adex-guide/1` document or a
-    /// CAAT/Omega fair file, told apart by shape), or the bundled dataset.
-    func load() throws(CatalogLoadError) -> LoadedDataFile {
+    /// CAAT/Omega fair file, told apart by shape), several fair files as one catalogue, or the
+    /// bundled dataset. Failures come worded for people, with their sysexits code.
+    func load() throws(CLIFailure) -> LoadedDataFile {
         switch self {
         case .file(let path):
-            return try DataFileLoader.load(contentsOf: path)
+            return try Self.worded(displayName) { () throws(CatalogLoadError) in try DataFileLoader.load(contentsOf: path) }
+        case .fairs(let paths):
+            return try Self.loadFairs(paths, name: displayName)
         case .bundled:
-            let buffer = UnsafeBufferPointer(start: cassets_bundled_show(), count: cassets_bundled_show_size())
-            let catalog = try CatalogLoader.load(buffer: buffer, fileName: Self.bundledName)
-            return LoadedDataFile(catalog: try Self.comparedWithEarlierEdition(catalog), format: .adexGuide)
+            return try Self.worded(displayName) { () throws(CatalogLoadError) in
+                let buffer = UnsafeBufferPointer(start: cassets_bundled_show(), count: cassets_bundled_show_size())
+                let catalog = try CatalogLoader.load(buffer: buffer, fileName: Self.bundledName)
+                return LoadedDataFile(catalog: try Self.comparedWithEarlierEdition(catalog), format: .adexGuide)
+            }
+        }
+    }
+
+    /// A loader's error as lines for people: every problem, and their number when there are several.
+    private static func worded<Value>(_ name: String, _ load: () throws(CatalogLoadError) -> Value) throws(CLIFailure) -> Value {
+        do {
+            return try load()
+        } catch {
+            var lines = error.problems.map(\.description)
+            if case .invalid(let problems) = error, problems.count > 1 {
+                lines.append("\(name): \(problems.count) problems")
+            }
+            throw CLIFailure(lines: lines, exitCode: error.exitCode)
+        }
+    }
+
+    /// Several fair files (directories expanded, a file named twice read once) as one catalogue.
+    private static func loadFairs(_ paths: [String], name: String) throws(CLIFailure) -> LoadedDataFile {
+        do {
+            var files: [String] = []
+            for path in paths {
+                files += isDirectory(path) ? try FairCollection.files(inDirectory: path) : [path]
+            }
+            var seen = Set<String>()
+            return try FairCollection.load(files: files.filter { seen.insert($0).inserted }, name: name)
+        } catch {
+            var lines = error.lines
+            if case .files(let failures) = error, lines.count > 1 {
+                lines.append("\(name): \(lines.count) problems in \(failures.count) \(failures.count == 1 ? "file" : "files")")
+            }
+            throw CLIFailure(lines: lines, exitCode: error.exitCode)
         }
     }
 
     static let earlierEditionName = "(bundled) Assets/caat-adex-2022.json"
 
-    /// The bundled ADEX-2024 guide compared with the ADEX 2022 exhibitor list (embedded verbatim
-    /// from the CAAT/Omega dataset): each exhibitor says whether it was there too, and the
-    /// exhibitor list gains the "new" facet.
+    /// The embedded ADEX 2022 list (verbatim from the CAAT/Omega dataset).
+    static var earlierEditionBytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: cassets_earlier_edition(), count: cassets_earlier_edition_size()))
+    }
+
+    /// The bundled ADEX-2024 guide compared with the ADEX 2022 exhibitor list: each exhibitor
+    /// says whether it was there too, and the exhibitor list gains the "new" facet.
     static func comparedWithEarlierEdition(_ catalog: Catalog) throws(CatalogLoadError) -> Catalog {
-        let bytes = UnsafeBufferPointer(start: cassets_earlier_edition(), count: cassets_earlier_edition_size())
-        return try BundledHistory.compare(catalog, earlierList: Array(bytes), fileName: earlierEditionName)
+        try BundledHistory.compare(catalog, earlierList: earlierEditionBytes, fileName: earlierEditionName)
     }
 }

@@ -5,8 +5,8 @@ import GuideModel
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Show data file: adex-guide/1, or a CAAT/Omega fair file (converted on load). Default: $ADEX_GUIDE_DATA, else the bundled ADEX-2024 data.", valueName: "file"))
-    var data: String?
+    @Option(name: .long, help: ArgumentHelp("Show data file: adex-guide/1, or a CAAT/Omega fair file (converted on load). Repeat it, or name a directory (its *.json files), to open several fair files as one catalogue. Default: $ADEX_GUIDE_DATA, else the bundled ADEX-2024 data.", valueName: "file"))
+    var data: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Show everything as at this moment instead of now: 2024-09-25T11:00 (event time), 2024-09-25, or with Z / +04:00.", valueName: "datetime"))
     var at: String?
@@ -20,18 +20,16 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Loads the data with what `info` says about it: its format and, for a fair file, its
-    /// conversion and provenance.
+    /// conversion and provenance. Fairs left out of a collection are named on standard error.
     func loadData() throws -> LoadedDataFile {
         let location = DataLocation.resolve(option: data, environment: ProcessInfo.processInfo.environment)
-        do {
-            return try location.load()
-        } catch {
-            var lines = error.problems.map(\.description)
-            if case .invalid(let problems) = error, problems.count > 1 {
-                lines.append("\(location.displayName): \(problems.count) problems")
-            }
-            throw CLIFailure(lines: lines, exitCode: error.exitCode)
+        let loaded = try location.load()
+        if let leftOut = loaded.collection?.leftOut, !leftOut.isEmpty {
+            let names = leftOut.prefix(5).map(\.file).joined(separator: ", ") + (leftOut.count > 5 ? " and \(leftOut.count - 5) more" : "")
+            let line = "adex-guide: \(leftOut.count) \(leftOut.count == 1 ? "fair" : "fairs") without a start and end date left out (a show needs its days): \(names); 'adex-guide info' lists them"
+            FileHandle.standardError.write(Data((Text.line(line) + "\n").utf8))
         }
+        return loaded
     }
 
     /// The moment to show: `--at` in the event's time zone, or the real clock.

@@ -11,6 +11,9 @@ struct Resolver {
 
     func facetValue(_ facet: Facet, _ text: String, option: String) throws -> FacetValue {
         let key = SearchFolding.fold(text.trimmingWhitespace())
+        if facet == .edition && catalog.editions.isEmpty && catalog.history != nil {
+            throw CLIFailure.usage("adex-guide: \(option): each fair is a show in a catalogue of several fairs: use --show (e.g. --show \(catalog.shows.last?.id ?? "adex-2024")), or 'adex-guide editions'")
+        }
         if facet == .edition && catalog.editions.isEmpty {
             throw CLIFailure.usage("adex-guide: \(option): \(catalog.event.name) is not compared with any other edition")
         }
@@ -48,6 +51,38 @@ struct Resolver {
         return catalog.programmeItem(id: id)!
     }
 
+    /// A series of the catalogue's history, by id or name (`--series`).
+    func series(_ text: String, among series: [SeriesReport]) throws -> SeriesReport {
+        let key = SearchFolding.fold(text.trimmingWhitespace())
+        let id = try resolve(text, key: key, candidates: series.map { ($0.id, [$0.id, $0.name]) }, noun: "series", option: "--series") { id in
+            series.first { $0.id == id }?.name ?? id
+        }
+        guard let found = series.first(where: { $0.id == id }) else { throw CLIFailure.usage("--series: unknown series \(Text.quote(text))") }
+        return found
+    }
+
+    /// An edition (`--edition`): its id, its name or its year. A year that several series share
+    /// is not guessed: the message lists the editions, to be named or narrowed with `--series`.
+    func edition(_ text: String, among series: [SeriesReport]) throws -> (series: SeriesReport, edition: SeriesReport.EditionReport) {
+        let editions = series.flatMap { one in one.editions.map { (series: one, edition: $0) } }
+        let trimmed = text.trimmingWhitespace()
+        if let year = Int(trimmed) {
+            let sameYear = editions.filter { $0.edition.year == year }
+            if sameYear.count == 1 { return sameYear[0] }
+            if sameYear.count > 1 {
+                throw CLIFailure(lines: ["--edition: \(year) is the year of \(sameYear.count) editions; name one, or add --series:"]
+                                     + sameYear.map { "  \($0.edition.id)  \(Text.line($0.edition.name))" }, exitCode: ExitStatus.usage)
+            }
+        }
+        let key = SearchFolding.fold(trimmed)
+        let candidates = editions.map { ($0.edition.id, [$0.edition.id, $0.edition.name]) }
+        let id = try resolve(text, key: key, candidates: candidates, noun: "edition", option: "--edition") { id in
+            editions.first { $0.edition.id == id }?.edition.name ?? id
+        }
+        guard let found = editions.first(where: { $0.edition.id == id }) else { throw CLIFailure.usage("--edition: unknown edition \(Text.quote(text))") }
+        return found
+    }
+
     /// Exact (folded) id or name first; then a unique word-prefix or substring match.
     private func resolve(_ text: String, key: String, candidates: [(id: String, names: [String])], noun: String,
                          option: String?, describe: (String) -> String) throws -> String {
@@ -66,7 +101,7 @@ struct Resolver {
         if partial.count > 1 {
             let shown = partial.prefix(8).map { "  \($0.id)  \(Text.line(describe($0.id)))" }
             let more = partial.count > 8 ? ["  ... and \(partial.count - 8) more"] : []
-            throw CLIFailure(lines: ["\(label)\(Text.quote(text)) matches \(partial.count) \(noun == "category" ? "categories" : noun + "s"); be more specific or use an id:"] + shown + more,
+            throw CLIFailure(lines: ["\(label)\(Text.quote(text)) matches \(partial.count) \(Self.plural(noun)); be more specific or use an id:"] + shown + more,
                              exitCode: ExitStatus.usage)
         }
         let names = candidates.flatMap { candidate in candidate.names.map { ($0, candidate.id) } }
@@ -89,8 +124,17 @@ struct Resolver {
         String(folded.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
     }
 
+    static func plural(_ noun: String) -> String {
+        switch noun {
+        case "category": "categories"
+        case "series": "series"
+        default: noun + "s"
+        }
+    }
+
     static func listCommand(for noun: String) -> String {
         switch noun {
+        case "series", "edition": "editions"
         case "category": "categories"
         case "country": "countries"
         case "hall": "halls"

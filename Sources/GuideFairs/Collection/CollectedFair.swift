@@ -1,0 +1,116 @@
+import GuideModel
+
+/// One fair file read for a collection: what the catalogue needs of the fair, and its entries
+/// cleaned (`CollectedEntry`). Built on whichever thread read the file; nothing here refers to
+/// other fairs.
+struct CollectedFair: Sendable {
+    /// What messages call the file (the path as given).
+    var fileName: String
+    /// The file's name without directory and `.json`: the fair's id ("adex-2022").
+    var stem: String
+    var name: String
+    var series: String
+    var edition: String
+    var year: Int?
+    /// Nil when the file gives no exact start and end date (then the fair is left out).
+    var firstDay: LocalDate?
+    var lastDay: LocalDate?
+    var approxDate: String?
+    var fullName: String?
+    var website: String?
+    var organisers: [String]
+    var exhibitorListURL: String?
+    var exhibitorListDateText: String?
+    var exhibitorListDate: LocalDate?
+    var exhibitorListIncomplete: Bool
+    /// Entries in the file's `exhibitor` list, unnamed ones included.
+    var entriesRead: Int
+    var entries: [CollectedEntry]
+    /// The list's categories, each once (by folded name), in order of first use: entries refer
+    /// to them by index, so the collection maps each fair's few hundred names to ids once.
+    var categories: [KeyedText]
+
+    /// A list was published when the file has at least one named entry: an absent list and an
+    /// empty one both leave the fair's exhibitors unknown, not zero.
+    var listPublished: Bool { !entries.isEmpty }
+
+    init(_ fair: Fair, fileName: String) {
+        self.fileName = fileName
+        let base = FairConverter.baseName(fileName)
+        stem = base.hasSuffix(".json") ? String(base.dropLast(5)) : base
+        let clean = { (text: String?) -> String? in
+            guard let text else { return nil }
+            let cleaned = FairText(line: text).text
+            return cleaned.isEmpty ? nil : cleaned
+        }
+        let edition = clean(fair.edition) ?? ""
+        self.edition = edition
+        let editionYear = Int(edition.prefix(4)).flatMap { edition.prefix(4).allSatisfy(\.isASCII) && $0 >= 1000 ? $0 : nil }
+        year = fair.startDate?.year ?? editionYear
+        let seriesName = clean(fair.series)
+        series = seriesName ?? Self.seriesFromStem(stem)
+        let derivedName = [seriesName, edition.isEmpty ? nil : edition].compactMap { $0 }.joined(separator: " ")
+        name = clean(fair.name) ?? (derivedName.isEmpty ? base : derivedName)
+        firstDay = fair.startDate
+        lastDay = fair.endDate
+        approxDate = clean(fair.approxDate)
+        fullName = fair.aliases?.values.lazy.compactMap(clean).first
+        website = clean(fair.website)
+        organisers = fair.organisers.compactMap { clean($0.name) }
+        exhibitorListURL = clean(fair.exhibitorListURL)
+        exhibitorListDateText = fair.exhibitorListDateText
+        exhibitorListDate = fair.exhibitorListDate
+        exhibitorListIncomplete = fair.exhibitorListIncomplete == true
+        entriesRead = fair.exhibitors.count
+        var categoryIndex: [String: Int32] = [:]
+        var categoryIndexByText: [String: Int32] = [:]
+        var categories: [KeyedText] = []
+        entries = fair.exhibitors.compactMap { exhibitor in
+            Self.entry(exhibitor) { text in
+                if let known = categoryIndexByText[text] { return known }
+                let key = FairConverter.categoryKey(text)
+                let index = categoryIndex[key] ?? Int32(categories.count)
+                if index == Int32(categories.count) {
+                    categoryIndex[key] = index
+                    categories.append(KeyedText(text: text, key: key))
+                }
+                categoryIndexByText[text] = index
+                return index
+            }
+        }
+        self.categories = categories
+    }
+
+    /// `adex-2022` -> `adex`: a fair file without a series is taken to be of the series its
+    /// file is named after, less a trailing year or edition number.
+    static func seriesFromStem(_ stem: String) -> String {
+        var parts = stem.split(separator: "-")
+        while parts.count > 1, let last = parts.last, last.allSatisfy(\.isNumber) { parts.removeLast() }
+        return parts.joined(separator: "-")
+    }
+
+    /// The entry cleaned like `FairDocumentBuilder` cleans it, or nil when it has no name;
+    /// `category` gives a cleaned category's index in the fair's list.
+    private static func entry(_ exhibitor: FairExhibitor, category: (String) -> Int32) -> CollectedEntry? {
+        guard let raw = exhibitor.name else { return nil }
+        let name = FairText(line: raw).text
+        guard !name.isEmpty else { return nil }
+        var aliases: [String] = []
+        for alias in exhibitor.aliases?.values ?? [] {
+            let text = FairText(line: alias).text
+            if !text.isEmpty, text != name, !aliases.contains(text) { aliases.append(text) }
+        }
+        // (The path is for change messages, which a collection does not keep.)
+        let country = CountryResolver.resolve(exhibitor.country, at: .root)
+        var categories: [Int32] = []
+        for raw in exhibitor.category?.values ?? [] {
+            let text = FairText(line: raw).text
+            guard !text.isEmpty else { continue }
+            let index = category(text)
+            if !categories.contains(index) { categories.append(index) }
+        }
+        let website = exhibitor.website.map { FairText(line: $0).text }.flatMap { $0.isEmpty ? nil : $0 }
+        return CollectedEntry(name: name, aliases: aliases, country: country.code, countrySpelling: country.spelling,
+                              unknownCountryText: country.unknownText, categories: categories, website: website)
+    }
+}

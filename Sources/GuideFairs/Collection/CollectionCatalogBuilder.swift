@@ -1,0 +1,187 @@
+import GuideModel
+
+/// Builds the one catalogue of several fairs directly (no document, no catalog per fair): shows
+/// from the fairs, exhibitors from `ExhibitorMatching`'s companies, categories and countries as
+/// unions, and the history of every series. Every step is linear in the entries, apart from
+/// sorting.
+struct CollectionCatalogBuilder {
+    /// The dated fairs, in the order given.
+    let fairs: [CollectedFair]
+    let name: String
+    let leftOut: [FairCollectionSummary.LeftOut]
+    private(set) var summary = FairCollectionSummary(fairs: [], leftOut: [], entries: 0, companies: 0, companiesAtSeveralFairs: 0)
+
+    static let datasetSourceID = FairConverter.datasetSourceID
+    static let kindID = FairConverter.kindID
+    /// The catalogue's event id: one for every collection, so My plan follows a company (whose
+    /// id is its name's slug) whichever fairs are opened with it.
+    static let eventID = "caat-fairs"
+
+    init(fairs: [CollectedFair], name: String, leftOut: [FairCollectionSummary.LeftOut]) {
+        self.fairs = fairs
+        self.name = name
+        self.leftOut = leftOut
+    }
+
+    mutating func build() -> Catalog {
+        let showIDs = Self.showIDs(fairs)
+        // Shows by date, then id: the order exhibitors' fairs are listed in.
+        let showOrder = fairs.indices.sorted { a, b in
+            let (dayA, dayB) = (fairs[a].firstDay ?? LocalDate(dayNumber: 0), fairs[b].firstDay ?? LocalDate(dayNumber: 0))
+            return dayA != dayB ? dayA < dayB : showIDs[a] < showIDs[b]
+        }
+        var rankOfFair = [Int](repeating: 0, count: fairs.count)
+        for (rank, fair) in showOrder.enumerated() { rankOfFair[fair] = rank }
+
+        let listSourceIDs = fairs.indices.map { index -> String? in
+            fairs[index].listPublished && (fairs[index].exhibitorListURL != nil || fairs[index].exhibitorListDate != nil)
+                ? showIDs[index] + "/" + FairConverter.listSourceID : nil
+        }
+        let inputs = fairs.indices.filter { fairs[$0].listPublished }.map { index in
+            EditionInput(id: showIDs[index], series: fairs[index].series, edition: fairs[index].edition, year: fairs[index].year,
+                         name: fairs[index].name,
+                         exhibitors: fairs[index].entries.enumerated().map { offset, entry in
+                             EditionEntry(id: String(offset), name: entry.name, altNames: entry.aliases, country: entry.country)
+                         })
+        }
+        let matching = ExhibitorMatching(editions: inputs)
+        let fairIndexByShowID = Dictionary(uniqueKeysWithValues: showIDs.enumerated().map { ($1, $0) })
+        let fairOfEdition = matching.editions.map { fairIndexByShowID[$0.id] ?? 0 }
+
+        let (categories, categoryIDsOfFair) = Self.categories(fairs, order: showOrder)
+        let companies = CompanyExhibitors(matching: matching, fairs: fairs, fairOfEdition: fairOfEdition, rankOfFair: rankOfFair,
+                                          showIDs: showIDs, listSourceIDs: listSourceIDs, categoryIDsOfFair: categoryIDsOfFair)
+        let exhibitorIDs = companies.exhibitorIDs
+        let countries = Self.countries(fairs, order: showOrder, used: companies.countriesUsed)
+        let shows = showOrder.map { index in
+            Show(id: showIDs[index], name: fairs[index].name, fullName: fairs[index].fullName,
+                 firstDay: fairs[index].firstDay ?? LocalDate(dayNumber: 0), lastDay: fairs[index].lastDay ?? LocalDate(dayNumber: 0),
+                 website: fairs[index].website, sources: [listSourceIDs[index], Self.datasetSourceID].compactMap { $0 })
+        }
+        let sources = [datasetSource(order: showOrder)] + showOrder.compactMap { index in
+            listSourceIDs[index].map { listSource(fairs[index], id: $0) }
+        }
+        let entryCount = fairs.reduce(0) { $0 + $1.entries.count }
+        summary = FairCollectionSummary(
+            fairs: fairs.indices.map { index in
+                .init(file: fairs[index].fileName, showID: showIDs[index], name: fairs[index].name, series: fairs[index].series,
+                      entriesRead: fairs[index].entriesRead, listPublished: fairs[index].listPublished,
+                      exhibitorListURL: fairs[index].exhibitorListURL, exhibitorListDate: fairs[index].exhibitorListDate)
+            },
+            leftOut: leftOut, entries: entryCount, companies: exhibitorIDs.count, companiesAtSeveralFairs: companies.atSeveralFairs)
+        let catalog = Catalog(fileName: name, event: event(shows: shows), sources: sources, shows: shows, halls: [],
+                              categories: categories, countries: countries,
+                              kinds: [ExhibitorKind(id: Self.kindID, name: "Not stated")],
+                              exhibitors: companies.exhibitors, products: [], programme: [], figures: [])
+        // The history names exhibitors in catalog order, known now.
+        let positionOfCompany = exhibitorIDs.map { catalog.exhibitorPosition(id: $0) ?? 0 }
+        var idsInCatalogOrder = exhibitorIDs
+        for (company, position) in positionOfCompany.enumerated() { idsInCatalogOrder[position] = exhibitorIDs[company] }
+        let history = CollectionHistory.build(fairs: fairs, showIDs: showIDs, matching: matching,
+                                              exhibitorIDs: idsInCatalogOrder, positionOfCompany: positionOfCompany)
+        return catalog.with(history: history)
+    }
+
+    /// The slug of each file's stem, unique (`adex-2022`; a second `adex-2022.json` from another
+    /// directory becomes `adex-2022-2`), in the order given.
+    static func showIDs(_ fairs: [CollectedFair]) -> [String] {
+        let slugs = fairs.map { FairSlug.make($0.stem) }
+        var allocator = SlugAllocator(plainSlugs: slugs)
+        return slugs.enumerated().map { index, slug in allocator.id(for: slug, fallback: "fair-\(index + 1)") }
+    }
+
+    /// One category per folded name across all lists (the same name at two fairs is one
+    /// category), named as first written, ids in order of first use, the fairs taken in `order`
+    /// (by date: not the order the files were given in); and for each fair, the id of each of
+    /// its categories.
+    static func categories(_ fairs: [CollectedFair], order: [Int]) -> (categories: [Category], idsOfFair: [[String]]) {
+        var names: [(key: String, name: String)] = []
+        var indexOfKey: [String: Int] = [:]
+        var indicesOfFair = [[Int]](repeating: [], count: fairs.count)
+        for fair in order {
+            indicesOfFair[fair] = fairs[fair].categories.map { category in
+                if let known = indexOfKey[category.key] { return known }
+                indexOfKey[category.key] = names.count
+                names.append((category.key, category.text))
+                return names.count - 1
+            }
+        }
+        let slugs = names.map { FairSlug.make($0.name) }
+        var allocator = SlugAllocator(plainSlugs: slugs)
+        let ids = slugs.enumerated().map { index, slug in allocator.id(for: slug, fallback: "category-\(index + 1)") }
+        let categories = zip(ids, names).map { Category(id: $0, name: $1.name, sources: [datasetSourceID]) }
+        return (categories, indicesOfFair.map { $0.map { ids[$0] } })
+    }
+
+    /// The countries exhibitors have, with the spellings the lists use (the fairs taken in
+    /// `order`) and the table's other names, as a single fair's conversion gives them.
+    static func countries(_ fairs: [CollectedFair], order: [Int], used: Set<String>) -> [Country] {
+        var spellings: [String: [String]] = [:]
+        for fair in order {
+            for entry in fairs[fair].entries {
+                guard let code = entry.country, used.contains(code), let spelling = entry.countrySpelling else { continue }
+                if !(spellings[code]?.contains(spelling) ?? false) { spellings[code, default: []].append(spelling) }
+            }
+        }
+        return used.sorted().map { code in
+            let name = CountryNames.name(forCode: code) ?? code
+            var seenKeys: Set<String> = [CountryNames.key(name)]
+            let altNames = ((spellings[code] ?? []) + CountryNames.otherNames(forCode: code)).filter { seenKeys.insert(CountryNames.key($0)).inserted }
+            return Country(code: code, name: name, altNames: altNames)
+        }
+    }
+
+    // MARK: - Event and sources
+
+    private func event(shows: [Show]) -> Event {
+        let lastDay = shows.map(\.lastDay).max() ?? LocalDate(dayNumber: 0)
+        let dataAsOf = fairs.compactMap(\.exhibitorListDate).max() ?? lastDay
+        let count = fairs.count
+        return Event(id: Self.eventID, name: "\(count) \(count == 1 ? "fair" : "fairs") from the CAAT/Omega dataset",
+                     venue: Venue(name: "each fair's own venue (see the fair)", sources: [Self.datasetSourceID]),
+                     timeZoneID: "UTC", dataAsOf: dataAsOf, notice: notice(), website: FairSource.datasetURL,
+                     notes: leftOutNote().map { [$0] } ?? [])
+    }
+
+    private func notice() -> String {
+        let withList = fairs.filter(\.listPublished).count
+        let entries = fairs.reduce(0) { $0 + $1.entries.count }
+        var text = "Exhibitor lists only: \(fairs.count) \(fairs.count == 1 ? "fair" : "fairs") as recorded in the arms-fair dataset of Campaign Against Arms Trade and Omega Research Foundation, "
+        text += withList == fairs.count ? "each with its exhibitor list" : "\(withList) of them with an exhibitor list"
+        text += " (\(entries) \(entries == 1 ? "entry" : "entries")). Each fair is a show. Each exhibitor is a company found on the lists by its name: "
+        text += "the same name ignoring case, accents and punctuation, or legal forms (LTD, JSC, A.Ş.), or a similar name (other word order, the name's acronym, one letter apart), which is marked as probable and may be another company. "
+        text += "Not in the data: programme, halls, stands and opening hours. "
+        text += "Dates are each fair's own days; times are in UTC, since the fairs are in different time zones."
+        if !leftOut.isEmpty {
+            text += " \(leftOut.count) \(leftOut.count == 1 ? "fair is" : "fairs are") left out for want of exact dates (see the notes)."
+        }
+        return text
+    }
+
+    private func leftOutNote() -> Note? {
+        guard !leftOut.isEmpty else { return nil }
+        let list = leftOut.map { "\(FairConverter.baseName($0.file)) (\($0.name)): \($0.reason)" }.joined(separator: "; ")
+        return Note(topic: "Fairs left out", text: list, confidence: .confirmed, sources: [Self.datasetSourceID])
+    }
+
+    private func datasetSource(order: [Int]) -> Source {
+        Source(id: Self.datasetSourceID, title: FairSource.datasetName,
+               publisher: "Campaign Against Arms Trade and Omega Research Foundation", url: FairSource.datasetURL,
+               note: "Public domain. \(fairs.count) fair \(fairs.count == 1 ? "file" : "files") (\(fileList(order: order))), converted and matched by adex-guide.")
+    }
+
+    /// The files' names, by date.
+    private func fileList(order: [Int]) -> String {
+        let names = order.map { FairConverter.baseName(fairs[$0].fileName) }
+        return names.count <= 12 ? names.joined(separator: ", ") : names.prefix(10).joined(separator: ", ") + " and \(names.count - 10) more"
+    }
+
+    private func listSource(_ fair: CollectedFair, id: String) -> Source {
+        Source(id: id, title: "\(fair.name): exhibitor list (organiser's website)",
+               publisher: fair.organisers.isEmpty ? nil : fair.organisers.joined(separator: "; "),
+               date: fair.exhibitorListDate?.description,
+               dateNote: fair.exhibitorListDate.map { "the day the dataset copied the list (\(fair.exhibitorListDateText ?? $0.description))" },
+               url: fair.exhibitorListURL,
+               note: "As copied by Campaign Against Arms Trade and Omega Research Foundation (file \(FairConverter.baseName(fair.fileName))): names, countries and categories as the organiser published them.")
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+@testable import GuideFairs
+import GuideModel
+import GuideTestSupport
+import Testing
+
+/// Several fair files as one catalogue: ADEX 2016 (no list), ADEX 2022 and ADEX 2024 from the
+/// fixtures. The figures are those of the matching (ADEXSampleTests): 149 companies in 2022,
+/// 194 in 2024, 38 of them returning, 156 new, 111 of 2022's not returning.
+struct FairCollectionTests {
+    static let files = ["adex-2016.json", "adex-2022.json", "adex-2024.json"].map(FairSamples.fixture)
+    static let loaded: LoadedDataFile = {
+        do throws(FairCollectionError) {
+            return try FairCollection.load(files: files, name: "caat fixtures")
+        } catch {
+            fatalError("the fixtures do not load as a collection: \(error.lines)")
+        }
+    }()
+    static var catalog: Catalog { loaded.catalog }
+
+    @Test func oneShowPerFairAndOneExhibitorPerCompany() throws {
+        let catalog = Self.catalog
+        #expect(Self.loaded.format == .fairCollection)
+        #expect(catalog.event.name == "3 fairs from the CAAT/Omega dataset")
+        #expect(catalog.event.timeZoneID == "UTC")
+        #expect(catalog.event.notice.hasPrefix("Exhibitor lists only: 3 fairs"))
+        #expect(catalog.event.notice.contains("Not in the data: programme, halls, stands and opening hours."))
+        #expect(catalog.shows.map(\.id) == ["adex-2016", "adex-2022", "adex-2024"])
+        #expect(catalog.shows.map(\.name) == ["ADEX 2016", "ADEX 2022", "ADEX 2024"])
+        #expect(catalog.firstDay == LocalDate(iso: "2016-09-27") && catalog.lastDay == LocalDate(iso: "2024-09-26"))
+        #expect(catalog.exhibitors.count == 149 + 156)
+        #expect(catalog.exhibitorCount(.show, .id("adex-2016")) == 0)
+        #expect(catalog.exhibitorCount(.show, .id("adex-2022")) == 149)
+        #expect(catalog.exhibitorCount(.show, .id("adex-2024")) == 194)
+        #expect(catalog.halls.isEmpty && catalog.products.isEmpty && catalog.programme.isEmpty)
+        // The edition facet is the bundled guide's; here each fair is a show.
+        #expect(catalog.editions.isEmpty)
+        #expect(!catalog.facets.contains(.edition))
+        #expect(catalog.sources.map(\.id) == ["caat-dataset", "adex-2022/organiser-list", "adex-2024/organiser-list"])
+        let summary = try #require(Self.loaded.collection)
+        #expect(summary.entries == 350 && summary.companies == 305 && summary.companiesAtSeveralFairs == 38)
+        #expect(summary.fairs.map(\.listPublished) == [false, true, true])
+        #expect(summary.leftOut.isEmpty)
+    }
+
+    @Test func theSeriesHistory() throws {
+        let history = try #require(Self.catalog.history)
+        #expect(history.series.map(\.name) == ["ADEX"])
+        let editions = history.series[0].editions
+        #expect(editions.map(\.showID) == ["adex-2016", "adex-2022", "adex-2024"])
+        #expect(editions.map(\.listPublished) == [false, true, true])
+        #expect(editions.map(\.exhibitorIDs.count) == [0, 149, 194])
+        #expect(editions.map(\.newIDs.count) == [0, 149, 156])
+        #expect(editions.map(\.returningIDs.count) == [0, 0, 38])
+        #expect(editions.map(\.notReturningIDs.count) == [0, 0, 111])
+        #expect(editions[2].countries.prefix(3) == [CountryTally(code: "TR", count: 53), CountryTally(code: "AZ", count: 44), CountryTally(code: "CN", count: 18)])
+        #expect(editions[2].countries.last == CountryTally(code: nil, count: 2))
+        #expect(history.series(ofShow: "adex-2024")?.name == "ADEX")
+        // Every id is an exhibitor of the catalogue, in catalog order.
+        for edition in editions {
+            for list in [edition.exhibitorIDs, edition.newIDs, edition.returningIDs, edition.notReturningIDs] {
+                let positions = list.compactMap { Self.catalog.exhibitorPosition(id: $0) }
+                #expect(positions.count == list.count)
+                #expect(positions == positions.sorted())
+            }
+        }
+        // Returning and new split the edition; the not returning were at the previous one.
+        let adex2024 = editions[2]
+        #expect(Set(adex2024.newIDs).union(adex2024.returningIDs) == Set(adex2024.exhibitorIDs))
+        #expect(Set(adex2024.notReturningIDs).isSubset(of: Set(editions[1].exhibitorIDs)))
+        #expect(Set(adex2024.notReturningIDs).isDisjoint(with: Set(adex2024.exhibitorIDs)))
+    }
+
+    @Test func anExhibitorsFairsWithTheSpellingThereAndTheMatch() throws {
+        let catalog = Self.catalog
+        let isbir = try #require(catalog.exhibitors.first { $0.name == "ISBIR ELEKTRIK SAN AS" })
+        #expect(isbir.shows == ["adex-2022", "adex-2024"])
+        #expect(isbir.altNames == ["ISHBIR ELEKTRIK SAN AS"])
+        #expect(isbir.editions == [
+            EditionAttendance(edition: "adex-2022", nameThere: "ISBIR ELEKTRIK SAN AS", match: .exact),
+            EditionAttendance(edition: "adex-2024", nameThere: "ISHBIR ELEKTRIK SAN AS", match: .fuzzy),
+        ])
+        let mke = try #require(catalog.exhibitors.first { $0.name.hasPrefix("MAKINE VE KIMYA") })
+        #expect(mke.editions.map(\.match) == [.exact, .legalFormIgnored])
+        // Two spellings in one list are one company, listed once at that fair.
+        let elbit = try #require(catalog.exhibitors.first { $0.altNames.contains("ELBIT SYSTEMS") })
+        #expect(elbit.shows == ["adex-2022", "adex-2024"])
+        #expect(elbit.editions.count == 2)
+        // A company of one list: one fair, matched exactly to itself.
+        let new = try #require(catalog.exhibitor(id: "3e-azerbaijan-llc"))
+        #expect(new.shows == ["adex-2024"])
+        #expect(new.editions == [EditionAttendance(edition: "adex-2024", nameThere: "3E AZERBAIJAN LLC", match: .exact)])
+        #expect(new.sources == ["adex-2024/organiser-list", "caat-dataset"])
+        // Categories of both lists, one category per name.
+        #expect(catalog.categories.count == Set(catalog.categories.map { FairConverter.categoryKey($0.name) }).count)
+        #expect(catalog.countries.count == Set(catalog.exhibitors.compactMap(\.country)).count)
+    }
+
+    /// The catalogue depends on the files, not on the order they are given in.
+    @Test func fileOrderDoesNotMatter() throws {
+        let reversed = try FairCollection.load(files: Self.files.reversed(), name: "reversed").catalog
+        #expect(reversed.exhibitors == Self.catalog.exhibitors)
+        #expect(reversed.shows == Self.catalog.shows)
+        #expect(reversed.history == Self.catalog.history)
+        #expect(reversed.categories == Self.catalog.categories)
+        #expect(reversed.countries == Self.catalog.countries)
+        #expect(reversed.sources == Self.catalog.sources)
+    }
+
+    @Test func aDirectoryIsItsJSONFilesSortedWithoutSubfolders() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["b.json", "a.json", "notes.txt", ".hidden.json"] {
+            try Data("{}".utf8).write(to: directory.appendingPathComponent(name))
+        }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub.json"), withIntermediateDirectories: true)
+        let files = try FairCollection.files(inDirectory: directory.path)
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.json", "b.json"])
+        let empty = directory.appendingPathComponent("sub.json").path
+        #expect(throws: FairCollectionError.emptyDirectory(empty)) { try FairCollection.files(inDirectory: empty) }
+    }
+
+    @Test func aShowDocumentAmongFairFilesIsBadUsage() throws {
+        let show = Fixtures.fixture("fictional-expo.json")
+        do throws(FairCollectionError) {
+            _ = try FairCollection.load(files: [Self.files[1], show], name: "mixed")
+            Issue.record("loaded")
+        } catch {
+            #expect(error == .showDocuments([show]))
+            #expect(error.exitCode == 64)
+            #expect(error.lines.first?.hasPrefix("\(show): an adex-guide/1 document;") == true)
+        }
+    }
+
+    @Test func brokenFilesAreNamedWithEveryProblem() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let truncated = directory.appendingPathComponent("truncated.json").path
+        try Data(contentsOf: URL(fileURLWithPath: Self.files[2])).prefix(3000).write(to: URL(fileURLWithPath: truncated))
+        let neither = directory.appendingPathComponent("neither.json").path
+        try Data(#"{"colour": "blue"}"#.utf8).write(to: URL(fileURLWithPath: neither))
+        let missing = directory.appendingPathComponent("missing.json").path
+        do throws(FairCollectionError) {
+            _ = try FairCollection.load(files: [Self.files[1], truncated, neither], name: "broken")
+            Issue.record("loaded")
+        } catch {
+            #expect(error.exitCode == 65)
+            #expect(error.lines.count == 2)
+            #expect(error.lines[0].hasPrefix(truncated + ":") && error.lines[0].contains("unexpected end of file"))
+            #expect(error.lines[1] == "\(neither): neither a CAAT/Omega fair file nor an adex-guide/1 document (no top-level field such as series, exhibitor or startDate)")
+        }
+        #expect(throws: FairCollectionError.self) { try FairCollection.load(files: [missing, Self.files[1]], name: "missing") }
+        do throws(FairCollectionError) {
+            _ = try FairCollection.load(files: [missing, Self.files[1]], name: "missing")
+        } catch {
+            #expect(error.exitCode == 66)
+        }
+    }
+
+    @Test func aFairWithoutDatesIsLeftOutAndSaidToBe() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let undated = directory.appendingPathComponent("adex-2012.json").path
+        try Data(#"{"name": "ADEX 2012", "series": "ADEX", "edition": "2012", "approxDate": "2012"}"#.utf8).write(to: URL(fileURLWithPath: undated))
+        let loaded = try FairCollection.load(files: [undated] + Self.files, name: "with undated")
+        #expect(loaded.catalog.shows.count == 3)
+        let leftOut = try #require(loaded.collection?.leftOut)
+        #expect(leftOut == [.init(file: undated, name: "ADEX 2012",
+                                  reason: "no start and end date (only the approximate date \"2012\"): a show needs its first and last day")])
+        #expect(loaded.catalog.event.notes.first?.topic == "Fairs left out")
+        #expect(loaded.catalog.event.notice.contains("1 fair is left out for want of exact dates"))
+    }
+
+    /// Every shared sample (when the folder is there) opens as one catalogue: five series.
+    @Test(.enabled(if: FairSamples.sharedFolder != nil, "the shared samples are not next to this checkout"))
+    func theSharedSamplesOpenTogether() throws {
+        let folder = try #require(FairSamples.sharedFolder)
+        let loaded = try FairCollection.load(files: try FairCollection.files(inDirectory: folder.path), name: folder.path)
+        let catalog = loaded.catalog
+        #expect(catalog.shows.count == FairSamples.sharedSamples.count)
+        let history = try #require(catalog.history)
+        #expect(history.series.map(\.name) == ["ADEX", "DSEI", "Eurosatory", "IDEF", "SIAE"])
+        #expect(history.series[0].editions.map(\.listPublished) == [false, false, false, true, true])
+        #expect(loaded.collection?.entries == 6838)
+        // Ids are unique, and every exhibitor is at one show at least.
+        #expect(Set(catalog.exhibitors.map(\.id)).count == catalog.exhibitors.count)
+        #expect(catalog.exhibitors.allSatisfy { !$0.shows.isEmpty && $0.shows.count == $0.editions.count })
+    }
+
+    /// The bundled guide's earlier list: ADEX 2022's 149 exhibitors, 111 of them matched to no
+    /// ADEX-2024 exhibitor (the 38 others returned).
+    @Test func theBundledEarlierList() throws {
+        let catalog = try Fixtures.loadBundled()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Assets/caat-adex-2022.json")))
+        let earlier = try BundledHistory.earlierList(comparedWith: catalog, earlierList: Array(bytes), fileName: "caat-adex-2022.json")
+        #expect(earlier.edition.id == "adex-2022")
+        #expect(earlier.exhibitors.count == 149)
+        #expect(earlier.notReturningIDs.count == 111)
+        #expect(catalog.exhibitors.filter { !$0.editions.isEmpty }.count == 38)
+    }
+}
