@@ -13,8 +13,13 @@ public enum Documents {
         var doc = Document(width: width)
         doc.line(event.name, .bold)
         var rows: [(String, String, Style)] = []
-        for (index, show) in catalog.shows.enumerated() {
+        // Hundreds of fairs open together: the first few, and how many more (H lists them all).
+        let shownShows = catalog.shows.count > 10 ? 8 : catalog.shows.count
+        for (index, show) in catalog.shows.prefix(shownShows).enumerated() {
             rows.append((index == 0 ? "Shows" : "", show.name + (show.fullName.map { " — " + $0 } ?? ""), .plain))
+        }
+        if shownShows < catalog.shows.count {
+            rows.append(("", "… and \(catalog.shows.count - shownShows) more" + (catalog.history == nil ? "" : " (H lists them by series)"), Theme.dim))
         }
         rows.append(("Dates", describe.eventDates(), .plain))
         let hoursKnown = catalog.shows.contains { !$0.openingHours.isEmpty }
