@@ -5,6 +5,7 @@ import ArgumentParser
 import Foundation
 import GuideModel
 import GuideNavigation
+import GuideSynthetic
 import GuideSearch
 import GuideUI
 import TerminalCanvas
@@ -15,7 +16,7 @@ import TerminalCanvas
 struct GuideBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide-bench",
-        abstract: "Measure load, first frame, per-key latency, terminal output and search (against fzf) of the guide (release build)."
+        abstract: "Measure load, first frame, per-key latency, terminal output, search (against fzf) and a directory of hundreds of fair files opened as one catalogue (release build)."
     )
 
     @Option(help: "Synthetic exhibitors for the large dataset.")
@@ -54,6 +55,24 @@ struct GuideBench: ParsableCommand {
     @Option(help: "How many times the queries are typed in-process; the figures cover every round (more rounds: a steadier p99).")
     var typingRounds = 3
 
+    @Flag(help: "Run only the fairs section: a synthetic directory of fair files (and the shared samples) opened as one catalogue, and search on it.")
+    var fairsOnly = false
+
+    @Flag(help: "Skip the fairs section.")
+    var skipFairs = false
+
+    @Option(help: "Fairs with an exhibitor list in the fairs section's synthetic directory.")
+    var fairLists = SyntheticFairDirectory.benchmarkFairs
+
+    @Option(help: "Exhibitor entries over all lists in the fairs section's synthetic directory.")
+    var fairEntries = SyntheticFairDirectory.benchmarkEntries
+
+    @Option(help: "In-process opens per directory in the fairs section (the median is printed; also the whole-process runs, at least 3).")
+    var fairRuns = 5
+
+    @Option(help: ArgumentHelp("The shared sample fair files for the fairs section (default: $CAAT_SAMPLES_DIR, else shared/data/caat next to the repository).", valueName: "dir"))
+    var fairSamples: String?
+
     @Option(help: ArgumentHelp("Keep the synthetic shows and fzf lines in this directory and reuse them on later runs (default: a temporary directory, removed at the end).", valueName: "dir"))
     var dataDir: String?
 
@@ -61,6 +80,8 @@ struct GuideBench: ParsableCommand {
     static let largeSize = 200_000
     /// The seed of every synthetic show here, so files can be reused and figures compared.
     static let seed: UInt64 = 7
+    /// The seed of the fairs section's directory (the issue's: `guide-synth fairs --seed 1`).
+    static let fairSeed: UInt64 = 1
 
     func validate() throws {
         guard !parsedSizes.isEmpty, parsedSizes.allSatisfy({ $0 > 0 }), parsedSizes.count == sizes.split(separator: ",").count else {
@@ -72,6 +93,9 @@ struct GuideBench: ParsableCommand {
             throw ValidationError("--large-search-queries and --large-typing-queries must be between 1 and \(SearchQueries.all.count)")
         }
         guard !(searchOnly && skipSearch) else { throw ValidationError("--search-only and --skip-search exclude each other") }
+        guard !(fairsOnly && (skipFairs || searchOnly)) else { throw ValidationError("--fairs-only excludes --skip-fairs and --search-only") }
+        guard fairLists >= 1, fairEntries >= fairLists else { throw ValidationError("--fair-lists must be at least 1 and --fair-entries at least --fair-lists") }
+        guard fairRuns >= 1 else { throw ValidationError("--fair-runs must be at least 1") }
     }
 
     var parsedSizes: [Int] { sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
@@ -88,8 +112,9 @@ struct GuideBench: ParsableCommand {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
         do {
-            if !searchOnly { try general(directory: directory) }
-            if !skipSearch { try search(directory: directory) }
+            if !searchOnly && !fairsOnly { try general(directory: directory) }
+            if !searchOnly && !skipFairs { try fairs(directory: directory) }
+            if !skipSearch && !fairsOnly { try search(directory: directory) }
         } catch let error as BenchError {
             // A missing tool or an unwritable file: say what to do, without a stack trace.
             FileHandle.standardError.write(Data("guide-bench: \(error)\n".utf8))
@@ -141,6 +166,16 @@ struct GuideBench: ParsableCommand {
                                           typed: Array(SearchQueries.all.prefix(largeTypingQueries)))
                     : SearchBench.RunPlan(warmup: 1, runs: searchRuns, queries: SearchQueries.all, typed: SearchQueries.all)
             })
+        try bench.run()
+    }
+
+    /// The fairs section (issue 7): a synthetic directory of hundreds of fair files, then the
+    /// shared samples, each opened as one catalogue, in-process and as a whole process, and searched.
+    func fairs(directory: URL) throws {
+        let hyperfine = ExternalTool.find("hyperfine").map { Hyperfine(tool: $0, directory: directory) }
+        let samples = fairSamples ?? FairsBench.findSamples(repository: Self.repository)
+        let bench = FairsBench(lists: fairLists, entries: fairEntries, seed: Self.fairSeed, dataDirectory: directory, binary: Self.adexGuide,
+                               runs: fairRuns, typingRounds: typingRounds, hyperfine: hyperfine, samples: samples)
         try bench.run()
     }
 

@@ -122,12 +122,12 @@ struct SearchBench {
             _ = try ChildRun.run(binary, ["search", "--data", show.path, "--limit", "50", coldQuery], input: "/dev/null", output: scratch)
         }
         cold = coldRun
-        print(String(format: "whole process, first run (no index cached yet: parse, validate, index, write the cache): %@ for %@", seconds(cold), coldQuery))
+        print(String(format: "whole process, first run (no index cached yet: parse, validate, index, write the cache): %@ for %@", Self.seconds(cold), coldQuery))
 
         let runsText = "median of \(plan.runs) run\(plan.runs == 1 ? "" : "s") after \(plan.warmup) warm-up\(plan.warmup == 1 ? "" : "s")"
         let subset = plan.queries.count < SearchQueries.all.count ? ", first \(plan.queries.count) of \(SearchQueries.all.count) queries" : ""
         print("whole process, hyperfine side by side (\(runsText)\(subset)):")
-        print("  " + pad("query", 16) + pad("adex-guide search", 19, right: true) + pad("fzf --filter", 14, right: true) + pad("ours/fzf", 10, right: true))
+        print("  " + Self.pad("query", 16) + Self.pad("adex-guide search", 19, right: true) + Self.pad("fzf --filter", 14, right: true) + Self.pad("ours/fzf", 10, right: true))
         var ratios: [Double] = []
         for query in plan.queries {
             let ours = "\(Hyperfine.quote(binary)) search --data \(Hyperfine.quote(show.path)) --limit 50 \(Hyperfine.quote(query.text))"
@@ -136,8 +136,8 @@ struct SearchBench {
             let ratio = timings[0].median / timings[1].median
             ratios.append(ratio)
             let failed = timings[0].failures > 0 ? "  (\(timings[0].failures) of \(timings[0].runs) runs of adex-guide failed)" : ""
-            print("  " + pad(query.text, 16) + pad(seconds(timings[0].median), 19, right: true) + pad(seconds(timings[1].median), 14, right: true)
-                  + pad(String(format: "%.2f", ratio), 10, right: true) + failed)
+            print("  " + Self.pad(query.text, 16) + Self.pad(Self.seconds(timings[0].median), 19, right: true) + Self.pad(Self.seconds(timings[1].median), 14, right: true)
+                  + Self.pad(String(format: "%.2f", ratio), 10, right: true) + failed)
         }
         let mean = Measure.geometricMean(ratios)
         print(String(format: "  geometric mean ours/fzf: %.2f (target <= 1.0), %d cores", mean, cores))
@@ -163,14 +163,22 @@ struct SearchBench {
         print(String(format: "same strings for fzf: %@ lines, %.1f MB (written in %.1f s; rule in SearchableLines.swift)",
                      Measure.grouped(written.lines), Double(written.bytes) / 1e6, writing))
 
+        let typing = Self.type(queries.map(\.text), into: index, rounds: typingRounds)
+        print(String(format: "peak RSS after typing: %.0f MB", Measure.peakRSSMegabytes()))
+        return typing
+    }
+
+    /// Types each query character by character `rounds` times, timing
+    /// `SearchIndex.search(prefix, limit: 50)` after each character, as the overlay does.
+    static func type(_ queries: [String], into index: SearchIndex, rounds: Int) -> [Typing] {
         var typing: [Typing] = []
         for query in queries {
             var samples: [Double] = []
             var slowest = (prefix: "", seconds: -1.0)
             var hits = 0
-            for _ in 0..<typingRounds {
+            for _ in 0..<rounds {
                 var prefix = ""
-                for character in query.text {
+                for character in query {
                     prefix.append(character)
                     var results: SearchResults?
                     let elapsed = Measure.seconds { results = index.search(prefix, limit: 50) }
@@ -179,9 +187,8 @@ struct SearchBench {
                     hits = results?.totalCounts.values.reduce(0, +) ?? 0
                 }
             }
-            typing.append(Typing(query: query.text, samples: samples, slowestPrefix: slowest.prefix, hits: hits))
+            typing.append(Typing(query: query, samples: samples, slowestPrefix: slowest.prefix, hits: hits))
         }
-        print(String(format: "peak RSS after typing: %.0f MB", Measure.peakRSSMegabytes()))
         return typing
     }
 
@@ -190,13 +197,13 @@ struct SearchBench {
         let subset = typing.count < SearchQueries.all.count ? " (first \(typing.count) of \(SearchQueries.all.count) queries)" : ""
         let rounds = typingRounds == 1 ? "" : ", each query typed \(typingRounds) times"
         print("per keystroke in-process, SearchIndex.search(prefix, limit: 50) after each character, \(all.count) keystrokes\(subset)\(rounds):")
-        print("  " + pad("query", 16) + pad("keys", 5, right: true) + pad("median", 11, right: true) + pad("max", 11, right: true)
-              + "  " + pad("slowest at", 14) + pad("hits", 9, right: true) + pad("fzf lines", 11, right: true))
+        print("  " + Self.pad("query", 16) + Self.pad("keys", 5, right: true) + Self.pad("median", 11, right: true) + Self.pad("max", 11, right: true)
+              + "  " + Self.pad("slowest at", 14) + Self.pad("hits", 9, right: true) + Self.pad("fzf lines", 11, right: true))
         for entry in typing {
             let summary = Measure.summary(entry.samples)
-            print("  " + pad(entry.query, 16) + pad(String(entry.samples.count), 5, right: true) + pad(Measure.ms(summary.median), 11, right: true)
-                  + pad(Measure.ms(summary.max), 11, right: true) + "  " + pad("\"\(entry.slowestPrefix)\"", 14)
-                  + pad(String(entry.hits), 9, right: true) + pad(String(fzfMatches[entry.query] ?? 0), 11, right: true))
+            print("  " + Self.pad(entry.query, 16) + Self.pad(String(entry.samples.count), 5, right: true) + Self.pad(Measure.ms(summary.median), 11, right: true)
+                  + Self.pad(Measure.ms(summary.max), 11, right: true) + "  " + Self.pad("\"\(entry.slowestPrefix)\"", 14)
+                  + Self.pad(String(entry.hits), 9, right: true) + Self.pad(String(fzfMatches[entry.query] ?? 0), 11, right: true))
         }
         let summary = Measure.summary(all)
         let over = all.filter { $0 > Self.keystrokeTarget }.count
@@ -205,12 +212,12 @@ struct SearchBench {
               + "\(over) of \(all.count) over 8 ms\(target)")
     }
 
-    private func seconds(_ value: Double) -> String {
+    static func seconds(_ value: Double) -> String {
         value < 1 ? String(format: "%.0f ms", value * 1000) : String(format: "%.2f s", value)
     }
 
     /// Pads to a column by display width, counting characters (the queries are narrow scripts).
-    private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+    static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let fill = String(repeating: " ", count: max(1, width - text.count))
         return right ? fill + text : text + fill
     }

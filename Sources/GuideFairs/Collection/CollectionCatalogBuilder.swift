@@ -1,3 +1,4 @@
+import Foundation
 import GuideModel
 
 /// Builds the one catalogue of several fairs directly (no document, no catalog per fair): shows
@@ -10,6 +11,8 @@ struct CollectionCatalogBuilder {
     let name: String
     let leftOut: [FairCollectionSummary.LeftOut]
     private(set) var summary = FairCollectionSummary(fairs: [], leftOut: [], entries: 0, companies: 0, companiesAtSeveralFairs: 0)
+    /// Where `build()` spent its time (all but `reading`).
+    private(set) var timings = FairCollectionTimings()
 
     static let datasetSourceID = FairConverter.datasetSourceID
     static let kindID = FairConverter.kindID
@@ -24,6 +27,7 @@ struct CollectionCatalogBuilder {
     }
 
     mutating func build() -> Catalog {
+        var clock = DispatchTime.now().uptimeNanoseconds
         let showIDs = Self.showIDs(fairs)
         // Shows by date, then id: the order exhibitors' fairs are listed in.
         let showOrder = fairs.indices.sorted { a, b in
@@ -45,6 +49,7 @@ struct CollectionCatalogBuilder {
                          })
         }
         let matching = ExhibitorMatching(editions: inputs)
+        timings.matching = FairCollectionTimings.lap(&clock)
         let fairIndexByShowID = Dictionary(uniqueKeysWithValues: showIDs.enumerated().map { ($1, $0) })
         let fairOfEdition = matching.editions.map { fairIndexByShowID[$0.id] ?? 0 }
 
@@ -53,6 +58,7 @@ struct CollectionCatalogBuilder {
                                           showIDs: showIDs, listSourceIDs: listSourceIDs, categoryIDsOfFair: categoryIDsOfFair)
         let exhibitorIDs = companies.exhibitorIDs
         let countries = Self.countries(fairs, order: showOrder, used: companies.countriesUsed)
+        timings.exhibitors = FairCollectionTimings.lap(&clock)
         let shows = showOrder.map { index in
             Show(id: showIDs[index], name: fairs[index].name, fullName: fairs[index].fullName,
                  firstDay: fairs[index].firstDay ?? LocalDate(dayNumber: 0), lastDay: fairs[index].lastDay ?? LocalDate(dayNumber: 0),
@@ -73,13 +79,16 @@ struct CollectionCatalogBuilder {
                               categories: categories, countries: countries,
                               kinds: [ExhibitorKind(id: Self.kindID, name: "Not stated")],
                               exhibitors: companies.exhibitors, products: [], programme: [], figures: [])
+        timings.catalog = FairCollectionTimings.lap(&clock)
         // The history names exhibitors in catalog order, known now.
         let positionOfCompany = exhibitorIDs.map { catalog.exhibitorPosition(id: $0) ?? 0 }
         var idsInCatalogOrder = exhibitorIDs
         for (company, position) in positionOfCompany.enumerated() { idsInCatalogOrder[position] = exhibitorIDs[company] }
         let history = CollectionHistory.build(fairs: fairs, showIDs: showIDs, matching: matching,
                                               exhibitorIDs: idsInCatalogOrder, positionOfCompany: positionOfCompany)
-        return catalog.with(history: history)
+        let result = catalog.with(history: history)
+        timings.history = FairCollectionTimings.lap(&clock)
+        return result
     }
 
     /// The slug of each file's stem, unique (`adex-2022`; a second `adex-2022.json` from another

@@ -33,6 +33,14 @@ public enum FairCollection {
     /// Opens the fair files at `paths` (in the order given; messages call them by their paths)
     /// as one catalogue named `name` in messages and `info`.
     public static func load(files paths: [String], name: String) throws(FairCollectionError) -> LoadedDataFile {
+        var timings = FairCollectionTimings()
+        return try load(files: paths, name: name, timings: &timings)
+    }
+
+    /// `load(files:name:)`, telling where the time went.
+    public static func load(files paths: [String], name: String,
+                            timings: inout FairCollectionTimings) throws(FairCollectionError) -> LoadedDataFile {
+        var clock = DispatchTime.now().uptimeNanoseconds
         // Show documents first, from each file's start only: that is a usage error, reported
         // before any file is read in full.
         let showDocuments = paths.filter { path in
@@ -56,7 +64,8 @@ public enum FairCollection {
         }
         guard documents.isEmpty else { throw .showDocuments(documents) }
         guard failures.isEmpty else { throw .files(failures) }
-        return build(fairs, name: name)
+        timings.reading = FairCollectionTimings.lap(&clock)
+        return build(fairs, name: name, timings: &timings)
     }
 
     /// What reading one file came to.
@@ -89,7 +98,7 @@ public enum FairCollection {
     }
 
     /// The catalogue of fairs already read: fairs without dates left out, the rest matched.
-    static func build(_ fairs: [CollectedFair], name: String) -> LoadedDataFile {
+    static func build(_ fairs: [CollectedFair], name: String, timings: inout FairCollectionTimings) -> LoadedDataFile {
         var dated: [CollectedFair] = []
         var leftOut: [FairCollectionSummary.LeftOut] = []
         for fair in fairs {
@@ -103,6 +112,9 @@ public enum FairCollection {
         }
         var builder = CollectionCatalogBuilder(fairs: dated, name: name, leftOut: leftOut)
         let catalog = builder.build()
+        let reading = timings.reading
+        timings = builder.timings
+        timings.reading = reading
         return LoadedDataFile(catalog: catalog, format: .fairCollection, collection: builder.summary)
     }
 }
