@@ -201,7 +201,11 @@ public struct Catalog: Sendable {
                     }
                 }
                 for category in categorySet { byCategory[.id(category), default: []].append(position) }
-                if editions && buffer[position].editions.isEmpty { byEdition[.none, default: []].append(position) }
+                // Only a catalog compared with other editions has the facet: a catalogue of
+                // several fairs lists each exhibitor's fairs as `editions` too (130,000 at
+                // dataset scale), which nothing would look up here.
+                guard editions else { continue }
+                if buffer[position].editions.isEmpty { byEdition[.none, default: []].append(position) }
                 for attendance in buffer[position].editions { byEdition[.id(attendance.edition), default: []].append(position) }
             }
         }
