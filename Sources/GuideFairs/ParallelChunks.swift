@@ -17,6 +17,29 @@ enum ParallelChunks {
         return slots.values.flatMap { $0 }
     }
 
+    /// `count` values made on all cores, a chunk of indices per task: `fill` initialises every
+    /// element of its range (indices into the whole) at the pointer given, keeping what scratch
+    /// space it likes for the chunk. Values are made in place, never copied into the result
+    /// (copying a struct of strings retains each of them), and come in index order, so the result
+    /// is the same on any number of cores.
+    static func build<Element: Sendable>(count: Int, minimumPerChunk: Int = 4096,
+                                         _ fill: @Sendable (Range<Int>, UnsafeMutablePointer<Element>) -> Void) -> [Element] {
+        guard count > 0 else { return [] }
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            let chunks = min(cores * 2, count / max(1, minimumPerChunk))
+            if chunks > 1 {
+                let base = SendablePointer(pointer: buffer.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    fill((count * chunk / chunks)..<(count * (chunk + 1) / chunks), base.pointer)
+                }
+            } else {
+                fill(0..<count, buffer.baseAddress!)
+            }
+            initialized = count
+        }
+    }
+
     /// One item per task, handed out to the cores as they free up: for few, unequal items (fair
     /// files of 0 to 2,500 entries), where equal chunks would leave a core idle.
     static func mapEach<Result: Sendable>(count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
@@ -49,4 +72,9 @@ private final class ResultSlots<Value>: @unchecked Sendable {
     func set(_ index: Int, _ value: Value) { storage[index] = value }
 
     var values: [Value] { (0..<count).map { storage[$0]! } }
+}
+
+/// A pointer handed to the tasks of `ParallelChunks.build`, each of which writes its own range.
+struct SendablePointer<Element>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Element>
 }

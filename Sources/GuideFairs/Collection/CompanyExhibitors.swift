@@ -36,102 +36,134 @@ struct CompanyExhibitors {
             flatEntries.append(contentsOf: fairs[fair].entries)
             fairOfEntry.append(contentsOf: repeatElement(Int32(fair), count: fairs[fair].entries.count))
         }
-        let dataset = FairConverter.datasetSourceID
 
-        var built: [Exhibitor] = []
-        built.reserveCapacity(companies.count)
+        // Ids in company order (one allocator); the exhibitors themselves on all cores.
         var ids: [String] = []
         ids.reserveCapacity(companies.count)
         var countriesUsed = Set<String>()
-        var atSeveralFairs = 0
-        var editionsAttended: [Int] = []
-        var firstEntryAtEdition: [Int] = []
-        flatEntries.withUnsafeBufferPointer { entries in
-            guard let base = entries.baseAddress else { return }
-            for index in companies.indices {
-                let id = allocator.id(for: slugs[index], fallback: "exhibitor-\(index + 1)")
-                ids.append(id)
-                if let country = companies[index].country { countriesUsed.insert(country) }
-                let companyName = companies[index].name
-                let members = matching.entries(of: index)
-                if members.count == 1, let only = members.first {
-                    let flat = Int(only)
-                    let fair = Int(fairOfEntry[flat])
-                    let entry = base + flat
-                    var exhibitor = Exhibitor(
-                        id: id, name: companyName,
-                        altNames: entry.pointee.name == companyName ? entry.pointee.aliases : [entry.pointee.name] + entry.pointee.aliases,
-                        country: companies[index].country, shows: [showIDs[fair]], listed: true, kind: FairConverter.kindID,
-                        categories: entry.pointee.categories.map { categoryIDsOfFair[fair][Int($0)] },
-                        description: companies[index].country == nil ? entry.pointee.unknownCountryText.map { "Country as listed: \($0)" } : nil,
-                        website: entry.pointee.website,
-                        sources: listSourceIDs[fair].map { [$0, dataset] } ?? [dataset], confidence: .confirmed)
-                    exhibitor.editions = [EditionAttendance(edition: showIDs[fair], nameThere: entry.pointee.name, match: .exact)]
-                    built.append(exhibitor)
-                    continue
+        for index in companies.indices {
+            ids.append(allocator.id(for: slugs[index], fallback: "exhibitor-\(index + 1)"))
+            if let country = companies[index].country { countriesUsed.insert(country) }
+        }
+        let exhibitorIDs = ids
+        let fairOfEntryIndex = fairOfEntry
+        let built = flatEntries.withUnsafeBufferPointer { entries in
+            let entries = SendableEntries(buffer: entries)
+            return ParallelChunks.build(count: companies.count, minimumPerChunk: 2048) { range, output in
+                var scratch = Scratch()
+                for index in range {
+                    (output + index).initialize(to: Self.exhibitor(
+                        company: index, id: exhibitorIDs[index], matching: matching, entries: entries.buffer, fairOfEntry: fairOfEntryIndex,
+                        fairOfEdition: fairOfEdition, rankOfFair: rankOfFair, showIDs: showIDs, listSourceIDs: listSourceIDs,
+                        categoryIDsOfFair: categoryIDsOfFair, scratch: &scratch))
                 }
-
-                // The company's editions with its first entry (in list order) at each; a company's
-                // entries come edition by edition, so one pass finds them.
-                editionsAttended.removeAll(keepingCapacity: true)
-                firstEntryAtEdition.removeAll(keepingCapacity: true)
-                for flat in members {
-                    let edition = Int(matching.editionOfEntry[Int(flat)])
-                    if editionsAttended.last == edition, let last = firstEntryAtEdition.last {
-                        if Int(flat) < last { firstEntryAtEdition[firstEntryAtEdition.count - 1] = Int(flat) }
-                    } else {
-                        editionsAttended.append(edition)
-                        firstEntryAtEdition.append(Int(flat))
-                    }
-                }
-                // By date: the order of the exhibitor's shows and listings.
-                let order = editionsAttended.indices.sorted {
-                    rankOfFair[fairOfEdition[editionsAttended[$0]]] < rankOfFair[fairOfEdition[editionsAttended[$1]]]
-                }
-
-                var seenNames: Set<String> = [companyName]
-                var altNames: [String] = []
-                var categoryIDs: [String] = []
-                var unknownCountry: String?
-                for flat in members {
-                    let entry = base + Int(flat)
-                    let fair = Int(fairOfEntry[Int(flat)])
-                    if seenNames.insert(entry.pointee.name).inserted { altNames.append(entry.pointee.name) }
-                    for alias in entry.pointee.aliases where seenNames.insert(alias).inserted { altNames.append(alias) }
-                    for category in entry.pointee.categories {
-                        let categoryID = categoryIDsOfFair[fair][Int(category)]
-                        if !categoryIDs.contains(categoryID) { categoryIDs.append(categoryID) }
-                    }
-                    if unknownCountry == nil { unknownCountry = entry.pointee.unknownCountryText }
-                }
-                // The latest fair's website: the most likely to be current.
-                var website: String?
-                for position in order.reversed() where website == nil {
-                    let edition = editionsAttended[position]
-                    website = members.lazy.compactMap { flat in
-                        Int(matching.editionOfEntry[Int(flat)]) == edition ? entries[Int(flat)].website : nil
-                    }.first
-                }
-                if order.count > 1 { atSeveralFairs += 1 }
-                let first = order.first.map { editionsAttended[$0] } ?? 0
-                let attended = order.map { fairOfEdition[editionsAttended[$0]] }
-                var exhibitor = Exhibitor(
-                    id: id, name: companyName, altNames: altNames, country: companies[index].country,
-                    shows: attended.map { showIDs[$0] }, listed: true, kind: FairConverter.kindID, categories: categoryIDs,
-                    description: companies[index].country == nil ? unknownCountry.map { "Country as listed: \($0)" } : nil,
-                    website: website, sources: attended.compactMap { listSourceIDs[$0] } + [dataset], confidence: .confirmed)
-                exhibitor.editions = order.map { position in
-                    let edition = editionsAttended[position]
-                    let kind = edition == first ? .exact : matching.linkKind(company: index, between: edition, and: first) ?? .fuzzy
-                    return EditionAttendance(edition: showIDs[fairOfEdition[edition]], nameThere: entries[firstEntryAtEdition[position]].name,
-                                             match: EditionComparison.match(kind))
-                }
-                built.append(exhibitor)
             }
         }
+        let atSeveralFairs = built.withUnsafeBufferPointer { buffer in
+            buffer.indices.reduce(0) { $0 + (buffer[$1].shows.count > 1 ? 1 : 0) }
+        }
         exhibitors = built
-        exhibitorIDs = ids
+        self.exhibitorIDs = ids
         self.countriesUsed = countriesUsed
         self.atSeveralFairs = atSeveralFairs
+    }
+
+    /// Space one task reuses from company to company.
+    struct Scratch {
+        var editionsAttended: [Int] = []
+        var firstEntryAtEdition: [Int] = []
+        var order: [Int] = []
+        var names: [String] = []
+        var categoryIDs: [String] = []
+    }
+
+    /// The entries in the matching's flat order, read by the tasks (never written while they run).
+    struct SendableEntries: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<CollectedEntry>
+    }
+
+    /// The exhibitor of one company.
+    static func exhibitor(company index: Int, id: String, matching: ExhibitorMatching, entries: UnsafeBufferPointer<CollectedEntry>,
+                          fairOfEntry: [Int32], fairOfEdition: [Int], rankOfFair: [Int], showIDs: [String], listSourceIDs: [String?],
+                          categoryIDsOfFair: [[String]], scratch: inout Scratch) -> Exhibitor {
+        let dataset = FairConverter.datasetSourceID
+        let base = entries.baseAddress!
+        let companyName = matching.companies[index].name
+        let country = matching.companies[index].country
+        let members = matching.entries(of: index)
+        if members.count == 1, let only = members.first {
+            let flat = Int(only)
+            let fair = Int(fairOfEntry[flat])
+            let entry = base + flat
+            var exhibitor = Exhibitor(
+                id: id, name: companyName,
+                altNames: entry.pointee.name == companyName ? entry.pointee.aliases : [entry.pointee.name] + entry.pointee.aliases,
+                country: country, shows: [showIDs[fair]], listed: true, kind: FairConverter.kindID,
+                categories: entry.pointee.categories.map { categoryIDsOfFair[fair][Int($0)] },
+                description: country == nil ? entry.pointee.unknownCountryText.map { "Country as listed: \($0)" } : nil,
+                website: entry.pointee.website,
+                sources: listSourceIDs[fair].map { [$0, dataset] } ?? [dataset], confidence: .confirmed)
+            exhibitor.editions = [EditionAttendance(edition: showIDs[fair], nameThere: entry.pointee.name, match: .exact)]
+            return exhibitor
+        }
+
+        // The company's editions with its first entry (in list order) at each; a company's
+        // entries come edition by edition, so one pass finds them.
+        scratch.editionsAttended.removeAll(keepingCapacity: true)
+        scratch.firstEntryAtEdition.removeAll(keepingCapacity: true)
+        for flat in members {
+            let edition = Int(matching.editionOfEntry[Int(flat)])
+            if scratch.editionsAttended.last == edition, let last = scratch.firstEntryAtEdition.last {
+                if Int(flat) < last { scratch.firstEntryAtEdition[scratch.firstEntryAtEdition.count - 1] = Int(flat) }
+            } else {
+                scratch.editionsAttended.append(edition)
+                scratch.firstEntryAtEdition.append(Int(flat))
+            }
+        }
+        let editionsAttended = scratch.editionsAttended
+        // By date: the order of the exhibitor's shows and listings.
+        scratch.order.removeAll(keepingCapacity: true)
+        scratch.order.append(contentsOf: editionsAttended.indices)
+        scratch.order.sort { rankOfFair[fairOfEdition[editionsAttended[$0]]] < rankOfFair[fairOfEdition[editionsAttended[$1]]] }
+        let order = scratch.order
+
+        // Other spellings, each once: a company has a handful, so a list beats hashing them.
+        scratch.names.removeAll(keepingCapacity: true)
+        scratch.names.append(companyName)
+        scratch.categoryIDs.removeAll(keepingCapacity: true)
+        var unknownCountry: String?
+        for flat in members {
+            let entry = base + Int(flat)
+            let fair = Int(fairOfEntry[Int(flat)])
+            if !scratch.names.contains(entry.pointee.name) { scratch.names.append(entry.pointee.name) }
+            for alias in entry.pointee.aliases where !scratch.names.contains(alias) { scratch.names.append(alias) }
+            for category in entry.pointee.categories {
+                let categoryID = categoryIDsOfFair[fair][Int(category)]
+                if !scratch.categoryIDs.contains(categoryID) { scratch.categoryIDs.append(categoryID) }
+            }
+            if unknownCountry == nil { unknownCountry = entry.pointee.unknownCountryText }
+        }
+        // The latest fair's website: the most likely to be current.
+        var website: String?
+        for position in order.reversed() where website == nil {
+            let edition = editionsAttended[position]
+            for flat in members where website == nil && Int(matching.editionOfEntry[Int(flat)]) == edition {
+                website = entries[Int(flat)].website
+            }
+        }
+        let first = order.first.map { editionsAttended[$0] } ?? 0
+        let attended = order.map { fairOfEdition[editionsAttended[$0]] }
+        var exhibitor = Exhibitor(
+            id: id, name: companyName, altNames: Array(scratch.names.dropFirst()), country: country,
+            shows: attended.map { showIDs[$0] }, listed: true, kind: FairConverter.kindID, categories: scratch.categoryIDs,
+            description: country == nil ? unknownCountry.map { "Country as listed: \($0)" } : nil,
+            website: website, sources: attended.compactMap { listSourceIDs[$0] } + [dataset], confidence: .confirmed)
+        exhibitor.editions = order.map { position in
+            let edition = editionsAttended[position]
+            let kind = edition == first ? .exact : matching.linkKind(company: index, between: edition, and: first) ?? .fuzzy
+            return EditionAttendance(edition: showIDs[fairOfEdition[edition]], nameThere: entries[scratch.firstEntryAtEdition[position]].name,
+                                     match: EditionComparison.match(kind))
+        }
+        return exhibitor
     }
 }
