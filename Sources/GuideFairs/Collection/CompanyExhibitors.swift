@@ -6,7 +6,9 @@ import GuideModel
 /// first fair (`EditionAttendance`).
 ///
 /// At dataset scale this runs for ~150,000 companies, most listed once: entries are read in
-/// place (copying one retains each of its strings), and a company of one entry takes a short path.
+/// place (copying one retains each of its strings), a company of one entry takes a short path,
+/// and the exhibitors are built on all cores straight into the result (ids first, by one
+/// allocator).
 struct CompanyExhibitors {
     /// In company order.
     let exhibitors: [Exhibitor]
