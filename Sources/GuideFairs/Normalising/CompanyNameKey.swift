@@ -50,28 +50,9 @@ public struct CompanyNameKey: Sendable, Hashable {
         !core.isEmpty && core == other.core && (legalForms == other.legalForms || legalForms.isEmpty || other.legalForms.isEmpty)
     }
 
-    /// Folded words: letters and digits of any script; dots and apostrophes inside words dropped.
+    /// Folded words (`FairText.words`), every "the" dropped.
     static func words(_ name: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        func endWord() {
-            if !current.isEmpty && current != "the" { words.append(current) }
-            current = ""
-        }
-        for scalar in SearchFolding.fold(name).unicodeScalars {
-            if FairText.isWordScalar(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if scalar == "." || scalar == "'" || scalar == "’" || scalar == "`" {
-                continue
-            } else if scalar == "&" {
-                endWord()
-                words.append("and")
-            } else {
-                endWord()
-            }
-        }
-        endWord()
-        return words
+        FairText.words(ofFolded: SearchFolding.fold(name)).filter { $0 != "the" }
     }
 
     /// Legal forms written before the name.

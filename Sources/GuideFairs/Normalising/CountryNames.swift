@@ -30,25 +30,7 @@ public enum CountryNames {
     /// dropped inside words ("U.S.A." is "usa", "Côte d'Ivoire" "cote divoire"), "&" read as
     /// "and", a leading "the" dropped.
     public static func key(_ name: String) -> String {
-        var words: [String] = []
-        var current = ""
-        func endWord() {
-            if !current.isEmpty { words.append(current) }
-            current = ""
-        }
-        for scalar in TextFolding.fold(name).unicodeScalars {
-            if FairText.isWordScalar(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if scalar == "." || scalar == "'" || scalar == "’" || scalar == "`" {
-                continue
-            } else if scalar == "&" {
-                endWord()
-                words.append("and")
-            } else {
-                endWord()
-            }
-        }
-        endWord()
+        var words = FairText.words(ofFolded: TextFolding.fold(name))
         if words.count > 1, words.first == "the" { words.removeFirst() }
         return words.joined(separator: " ")
     }

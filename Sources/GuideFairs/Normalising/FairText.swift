@@ -75,6 +75,32 @@ struct FairText: Equatable {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// The words of an already folded name, as country names and company name keys compare them:
+    /// letters and digits of any script make words, dots and apostrophes inside words are dropped
+    /// ("u.s.a." is "usa", "d'ivoire" "divoire"), "&" is the word "and", anything else separates.
+    static func words(ofFolded folded: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        func endWord() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        for scalar in folded.unicodeScalars {
+            if isWordScalar(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "." || scalar == "'" || scalar == "’" || scalar == "`" {
+                continue
+            } else if scalar == "&" {
+                endWord()
+                words.append("and")
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        return words
+    }
+
     var changed: Bool { changedWhitespace || decodedReferences }
 
     /// Lines of a multi-line text (an address), each cleaned, blank ones dropped.
