@@ -34,8 +34,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for day arithmetic without Foundation.
-    public var dayNumber: Int {
-        // Howard Hinnant's days_from_civil.
+    public var dayNumber: Int { Self.dayNumber(year: year, month: month, day: day) }
+
+    /// Days since 1970-01-01 of any year, month (1-12) and day, unchecked: a day past the end of
+    /// its month runs on into the next (Howard Hinnant's days_from_civil). The one copy of the
+    /// calendar arithmetic: plan timestamps and the synthetic fairs use it too.
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -82,7 +86,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// "Tue 24 Sep".
     public var shortText: String { "\(weekdayName.prefix(3)) \(day) \(monthName.prefix(3))" }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    /// Days in a month (1-12) of a proleptic Gregorian year.
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
