@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "GuideTestSupport", dependencies: ["GuideModel", "GuideFairs", "GuideNavigation", "GuideUI", "GuideSearch", "TerminalCanvas"], path: "Sources/GuideTestSupport"),
         .testTarget(name: "GuideModelTests", dependencies: ["GuideModel", "GuideTestSupport"]),
         .testTarget(name: "GuideSearchTests", dependencies: ["GuideSearch", "GuideModel", "GuideTestSupport", "GuideSynthetic"]),
-        .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas"]),
+        .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "GuideTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["GuideTestSupport", "NcursesTerminal", "terminal-probe"]),
         .testTarget(name: "GuideFairsTests", dependencies: ["GuideFairs", "GuideModel", "GuideTestSupport"]),

@@ -1,4 +1,5 @@
 @testable import GuideFairs
+import GuideTestSupport
 import Testing
 
 /// History of a small invented series, where every answer can be worked out by hand:
@@ -133,7 +134,7 @@ struct EditionHistoryTests {
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
     func theResultDoesNotDependOnInputOrder(seed: UInt64) {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let shuffled = Self.editions.map { edition in
             var copy = edition
             copy.exhibitors.shuffle(using: &random)
@@ -167,20 +168,5 @@ struct EditionHistoryTests {
             EditionInput(id: $0, series: "S", edition: $0, year: $0.hasPrefix("2020") ? 2020 : nil, name: $0, exhibitors: [])
         }
         #expect(ExhibitorMatching(editions: editions).editions.map(\.id) == ["2020-autumn", "2020-spring", "9", "10"])
-    }
-}
-
-/// SplitMix64: a seeded generator, so shuffles are the same on every run.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58476D1CE4E5B9
-        value = (value ^ (value >> 27)) &* 0x94D049BB133111EB
-        return value ^ (value >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import GuideFairs
+import GuideTestSupport
 
 /// Deterministic synthetic fair editions at the scale of the whole CAAT dataset (hundreds of
 /// fairs, ~200,000 entries), for the scale test and for measuring: a pool of invented companies,
@@ -6,7 +7,7 @@ import GuideFairs
 /// legal forms, quotes, a respelled letter) and sometimes without a country.
 enum SyntheticEditions {
     static func generate(editions editionCount: Int, entriesPerEdition: Int, seed: UInt64) -> [EditionInput] {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let poolSize = max(10, editionCount * entriesPerEdition / 5)
         let syllables = ["ar", "bel", "cor", "dan", "el", "fen", "gar", "hav", "is", "kal", "lor", "mak", "nor", "ot", "pol",
                          "rok", "san", "tek", "ul", "var", "zen", "as", "ba", "ki", "mo", "ra", "su", "ti", "vo", "ye"]
@@ -46,7 +47,7 @@ enum SyntheticEditions {
     }
 
     /// One letter of the name replaced by its neighbour in the alphabet.
-    private static func respelled(_ name: String, using random: inout SeededRandom) -> String {
+    private static func respelled(_ name: String, using random: inout SeededGenerator) -> String {
         var scalars = Array(name.unicodeScalars)
         let letters = scalars.indices.filter { ("A"..."Y").contains(scalars[$0]) }
         guard let index = letters.randomElement(using: &random) else { return name }

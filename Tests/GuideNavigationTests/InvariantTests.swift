@@ -9,19 +9,6 @@ import Testing
 /// the selection stays in bounds, stacks are never empty, rendering never fails, and quitting is
 /// always one key away.
 struct InvariantTests {
-    /// SplitMix64: deterministic, so a failure can be replayed from its seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static let keys: [Key] = [
         .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .backspace,
         .function(1), .control("b"), .control("f"), .control("n"), .control("p"), .control("u"),
@@ -78,7 +65,7 @@ struct InvariantTests {
     }
 
     static func run(catalog: Catalog, seed: UInt64, steps: Int, sizes: [(Int, Int)]) {
-        var random = Random(state: seed)
+        var random = SeededGenerator(seed: seed)
         var driver = GuideDriver(catalog: catalog, columns: 80, lines: 24, now: GuideDriver.moment("2024-09-25T11:00"))
         for step in 0..<steps {
             if random.below(50) == 0 {

@@ -96,7 +96,7 @@ import Testing
 
     @Test(arguments: 0..<20)
     func theResultDoesNotDependOnTheInputOrder(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var items: [ProgrammeItem] = []
         for index in 0..<12 {
             let start = 9 * 60 + 15 * generator.below(24)

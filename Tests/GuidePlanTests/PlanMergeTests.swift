@@ -1,27 +1,16 @@
 import GuidePlan
+import GuideTestSupport
 import Testing
 
 /// Merging two copies of a plan (two guides open at once) must not depend on who merges whom, nor
 /// on how often or in what grouping: generated edit sequences check the three laws, and that no
 /// change is lost.
 @Suite struct PlanMergeTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     static let items: [PlanItem] = ["a", "b", "c", "d"].map(PlanItem.exhibitor) + ["p1", "p2", "p3"].map(PlanItem.programmeItem)
 
     /// A plan after a random sequence of edits at random times (some equal, to exercise ties).
-    static func randomPlan(_ generator: inout Generator, edits: Int) -> Plan {
+    static func randomPlan(_ generator: inout SeededGenerator, edits: Int) -> Plan {
         var plan = Plan(eventID: "adex-2024")
         for _ in 0..<edits {
             let item = items[generator.below(items.count)]
@@ -39,7 +28,7 @@ import Testing
 
     @Test(arguments: 0..<200)
     func mergeIsCommutativeAssociativeAndIdempotent(seed: Int) {
-        var generator = Generator(state: UInt64(seed))
+        var generator = SeededGenerator(seed: UInt64(seed))
         let a = Self.randomPlan(&generator, edits: generator.below(12))
         let b = Self.randomPlan(&generator, edits: generator.below(12))
         let c = Self.randomPlan(&generator, edits: generator.below(12))
@@ -51,7 +40,7 @@ import Testing
 
     @Test(arguments: 0..<100)
     func theLatestSettingOfEveryFieldSurvivesAMerge(seed: Int) {
-        var generator = Generator(state: UInt64(seed) &+ 10_000)
+        var generator = SeededGenerator(seed: UInt64(seed) &+ 10_000)
         let a = Self.randomPlan(&generator, edits: 1 + generator.below(10))
         let b = Self.randomPlan(&generator, edits: 1 + generator.below(10))
         let merged = a.merged(with: b)

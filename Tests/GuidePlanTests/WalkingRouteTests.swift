@@ -151,7 +151,7 @@ import Testing
     // MARK: - The tour on random floors
 
     /// Random points on a floor, some repeated (stands of equal centre), and a random start.
-    static func randomFloor(_ generator: inout SplitMix64) -> (points: [FloorPoint], start: StandTour.Start) {
+    static func randomFloor(_ generator: inout SeededGenerator) -> (points: [FloorPoint], start: StandTour.Start) {
         let count = generator.below(40)
         let side = 2 + generator.below(120)
         let points = (0..<count).map { _ in FloorPoint(doubledX: generator.below(side), doubledY: generator.below(side)) }
@@ -161,7 +161,7 @@ import Testing
 
     @Test(arguments: 0..<300)
     func twoOptIsAPermutationNeverLongerThanNearestNeighbour(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let (points, start) = Self.randomFloor(&generator)
         let greedy = StandTour.nearestNeighbour(points, from: start)
         let order = StandTour.order(points, from: start)
@@ -180,7 +180,7 @@ import Testing
     /// is a heuristic, so it may lose, but never by much on a handful of points, and never wins.
     @Test(arguments: 0..<100)
     func smallFloorsAgainstEveryOrder(seed: UInt64) {
-        var generator = SplitMix64(seed: 10_000 + seed)
+        var generator = SeededGenerator(seed: 10_000 + seed)
         let count = 1 + generator.below(6)
         let points = (0..<count).map { _ in FloorPoint(doubledX: generator.below(40), doubledY: generator.below(40)) }
         let start = StandTour.Start.point(FloorPoint(doubledX: generator.below(40), doubledY: generator.below(40)))
@@ -200,7 +200,7 @@ import Testing
     }
 
     @Test func aLargeHallIsRoutedQuickly() {
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         var stands: [Stand] = []
         for row in 0..<20 {
             for column in 0..<25 { stands.append(S.stand("S\(row)-\(column)", x: 4 * column, y: 5 * row, width: 3, height: 3)) }

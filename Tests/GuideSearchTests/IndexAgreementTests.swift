@@ -50,14 +50,14 @@ struct IndexAgreementTests {
 
 /// Deterministic queries drawn from a catalog's own words.
 struct QueryGenerator {
-    var random: SplitMix
+    var random: SeededGenerator
     let words: [String]
     let texts: [String]
     let catalog: Catalog
 
     init(catalog: Catalog, seed: UInt64) {
         self.catalog = catalog
-        random = SplitMix(seed: seed)
+        random = SeededGenerator(seed: seed)
         var texts = catalog.exhibitors.flatMap { [$0.name] + $0.altNames } + catalog.products.compactMap(\.type)
         texts += catalog.programme.flatMap { [$0.title] + $0.people + $0.organisations }
         texts += catalog.products.map(\.name) + catalog.countries.map(\.name)
@@ -113,21 +113,6 @@ struct QueryGenerator {
         case 14: return String(word.dropFirst(min(2, word.count - 1)).prefix(4))
         default: return String(word.prefix(2 + Int(random.next() % 4)))
         }
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,3 +1,4 @@
+import GuideTestSupport
 import Testing
 import TerminalCanvas
 
@@ -67,7 +68,7 @@ struct DisplayWidthTests {
 
     @Test("string, character and scalar widths agree on random mixed text")
     func widthsAgree() {
-        var rng = SplitMix64(seed: 0xAD3C_2024)
+        var rng = SeededGenerator(seed: 0xAD3C_2024)
         for _ in 0..<500 {
             let text = rng.string(from: mixedAlphabet, count: Int.random(in: 0...30, using: &rng))
             let byScalars = text.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }

@@ -1,3 +1,4 @@
+import GuideTestSupport
 import Testing
 import TerminalCanvas
 
@@ -94,7 +95,7 @@ struct TruncatePadTests {
 
     @Test("truncate and pad hold their width contract on random mixed text")
     func randomWidthContract() {
-        var rng = SplitMix64(seed: 0x7E57_C0DE)
+        var rng = SeededGenerator(seed: 0x7E57_C0DE)
         let alphabet = mixedAlphabet.filter { !$0.contains("\n") }
         for _ in 0..<400 {
             let text = rng.string(from: alphabet, count: Int.random(in: 0...12, using: &rng))

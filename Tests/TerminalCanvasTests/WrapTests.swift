@@ -1,3 +1,4 @@
+import GuideTestSupport
 import Testing
 import TerminalCanvas
 
@@ -54,7 +55,7 @@ struct WrapTests {
 
     @Test("random mixed text: no line too wide, no text lost", arguments: 1...16)
     func randomText(width: Int) {
-        var rng = SplitMix64(seed: 0x3A9C_0000 + UInt64(width))
+        var rng = SeededGenerator(seed: 0x3A9C_0000 + UInt64(width))
         for _ in 0..<150 {
             let text = rng.string(from: mixedAlphabet, count: Int.random(in: 0...40, using: &rng))
             let lines = TextLayout.wrap(text, width: width)
