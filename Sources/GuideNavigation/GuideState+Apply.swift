@@ -248,6 +248,11 @@ extension GuideState {
         case .editions(let list):
             let rows = Rows.editions(in: catalog)
             guard let index = list.selection(count: rows.count), case .edition(let showID) = rows[index] else { return .bell }
+            if let stats = Rows.edition(showID, in: catalog), !stats.listPublished {
+                // An empty list would read as "nobody came"; say what is missing instead.
+                message = Message("\(stats.name): the exhibitor list of this edition is not in the data, so there is nobody to list", isError: true)
+                return .bell
+            }
             push(Self.clamp(.edition(EditionRoute(showID: showID)), catalog: catalog, columns: columns, lines: lines))
         case .edition(let edition):
             let entries = Rows.edition(edition, in: catalog)

@@ -1,4 +1,6 @@
 import Foundation
+import GuideFairs
+import GuideModel
 
 /// Fair files of the CAAT/Omega dataset for tests: the three copied into `Tests/Fixtures/caat/`,
 /// and every sample in the project's shared folder (`shared/data/caat/`) when it is there.
@@ -26,5 +28,13 @@ public enum FairSamples {
         guard let folder = sharedFolder,
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         return names.filter { $0.hasSuffix(".json") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+}
+
+extension FairSamples {
+    /// The three copied samples opened together as one catalogue (ADEX 2016, 2022 and 2024: a
+    /// span of eight years, exhibitor lists only), as `adex-guide --data` opens a folder.
+    public static func loadFixtureCollection() throws -> Catalog {
+        try FairCollection.load(files: fixtureNames.map(fixture), name: "caat fixtures").catalog
     }
 }

@@ -103,6 +103,10 @@ public struct Describe: Sendable {
         let first = catalog.firstDay
         let last = catalog.lastDay
         if first == last { return first.longTextWithWeekday }
+        if catalog.shows.count > 1 && catalog.days.count > 31 {
+            // Fairs of several years: no event lasts that long, so no count of days.
+            return "\(first.longText) to \(last.longText), \(catalog.shows.count) shows on their own dates"
+        }
         if first.year == last.year && first.month == last.month {
             return "\(first.weekdayName) \(first.day) to \(last.weekdayName) \(last.day) \(last.monthName) \(last.year) (\(catalog.days.count) days)"
         }

@@ -46,6 +46,8 @@ public enum Documents {
             if !untimed.isEmpty {
                 doc.paragraph("Today: \(untimed.count) programme item\(untimed.count == 1 ? "" : "s") whose time is not published (press 5).")
             }
+        } else if catalog.programme.isEmpty {
+            doc.paragraph("This data has no programme.", style: Theme.dim)
         } else {
             doc.paragraph("Press 5 for the programme; the guide can show any moment with --at (e.g. --at \(catalog.firstDay)T11:00).", style: Theme.dim)
         }

@@ -50,7 +50,6 @@ enum EditionsScreen {
     static func drawEdition(_ route: EditionRoute, _ state: GuideState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
         guard let stats = Rows.edition(route.showID, in: catalog) else { return }
         let series = catalog.history?.series(ofShow: route.showID)
-        let isFirst = series?.editions.first?.showID == route.showID
         var title = " \(stats.name) · \(stats.listedCount) exhibitors"
         if !stats.listPublished { title += " (exhibitor list not published)" }
         if stats.listPublished && stats.listedCount != stats.exhibitorIDs.count {
@@ -70,7 +69,7 @@ enum EditionsScreen {
             x += buffer.put(label, x: x, y: area.y + 1, style: group == route.group ? Theme.activeTab : Theme.tab)
             x += 1
         }
-        if isFirst || series?.editions.first(where: { $0.listPublished })?.showID == route.showID {
+        if stats.listPublished && series?.editions.first(where: { $0.listPublished })?.showID == route.showID {
             buffer.put("(the first edition: everyone is new)", x: x + 1, y: area.y + 1, style: Theme.dim, maxWidth: max(0, area.maxX - x - 1))
         }
         // Top countries, with the rest grouped and "not given" kept apart.

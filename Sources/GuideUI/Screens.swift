@@ -158,6 +158,12 @@ enum Screens {
 
     static func schedule(_ route: ScheduleRoute, _ state: GuideState, _ catalog: Catalog, now: LocalDateTime,
                          into buffer: inout CellBuffer, area: Rect) {
+        guard !catalog.programme.isEmpty else {
+            // No day tabs: a folder of fairs spans years of days, none of them with an item.
+            buffer.put("This data has no programme items, on any day (Home says what the data holds).", x: area.x + 1, y: area.y,
+                       style: Theme.notPublished, maxWidth: area.width - 2)
+            return
+        }
         let days = Rows.scheduleDays(in: catalog)
         var x = area.x + 1
         for (index, day) in days.enumerated() {

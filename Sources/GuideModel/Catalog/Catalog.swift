@@ -22,6 +22,10 @@ public struct Catalog: Sendable {
     /// Sorted by day (unknown day last), start time (unpublished time last), then title.
     public let programme: [ProgrammeItem]
     public let figures: [Figure]
+    /// Every day from the first show's first day to the last show's last day, in order. Stored:
+    /// screens ask for it per row, and a collection of fairs spans years (3,669 days for the
+    /// shared samples), which rebuilt on every call made the schedule tab hang.
+    public let days: [LocalDate]
     /// Other editions the exhibitors were compared with (each exhibitor's `editions` says which it
     /// was also at); empty for most catalogs.
     public let editions: [Edition]
@@ -68,6 +72,9 @@ public struct Catalog: Sendable {
         self.halls = halls
         self.kinds = kinds
         self.figures = figures
+        self.days = ShowFileDecoder.eventSpan(shows).map { span in
+            (0...span.lowerBound.days(until: span.upperBound)).map { span.lowerBound.adding(days: $0) }
+        } ?? []
         Self.sortByName(&categories, name: { $0.pointee.name }, id: { $0.pointee.id })
         Self.sortByName(&countries, name: { $0.pointee.name }, id: { $0.pointee.code })
         Self.sortProgramme(&programme)
@@ -275,12 +282,6 @@ public struct Catalog: Sendable {
     /// Items on `day`, in time order, items without a published time last.
     public func programme(on day: LocalDate) -> [ProgrammeItem] {
         (programmeByDay[day] ?? []).map { programme[$0] }
-    }
-
-    /// Every day of the event (the union of the shows' dates), in order.
-    public var days: [LocalDate] {
-        guard let span = ShowFileDecoder.eventSpan(shows) else { return [] }
-        return (0...span.lowerBound.days(until: span.upperBound)).map { span.lowerBound.adding(days: $0) }
     }
 
     public var firstDay: LocalDate { days.first ?? event.dataAsOf }
