@@ -30,6 +30,13 @@ public struct Describe: Sendable {
         }.joined(separator: "+")
     }
 
+    /// How many fairs of a folder the exhibitor was at, and over which years: "3 · 2016–2024".
+    public func fairsShort(_ exhibitor: Exhibitor) -> String {
+        let years = exhibitor.shows.compactMap { catalog.show(id: $0)?.firstDay.year }
+        guard let first = years.min(), let last = years.max() else { return "\(exhibitor.shows.count)" }
+        return "\(exhibitor.shows.count) · " + (first == last ? "\(first)" : "\(first)–\(last)")
+    }
+
     public func stand(_ ref: StandRef?) -> String {
         guard let ref else { return Self.notPublished }
         let hall = catalog.hall(id: ref.hall)?.name ?? ref.hall

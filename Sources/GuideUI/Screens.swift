@@ -27,13 +27,20 @@ enum Screens {
         let showColumn = listArea.width >= 90
         var columns = [TableColumn(title: " ", width: 1), TableColumn(title: "NAME", width: 0, flexible: true),
                        TableColumn(title: "COUNTRY", width: 16)]
-        if showColumn { columns.append(TableColumn(title: "SHOW", width: 12)) }
-        columns.append(TableColumn(title: "STAND", width: 14))
+        // A folder of fairs has no stands: how many fairs, and which years, say more.
+        let fairsColumn = catalog.history != nil && catalog.editions.isEmpty
+        if fairsColumn {
+            columns.append(TableColumn(title: "FAIRS", width: 16))
+        } else {
+            if showColumn { columns.append(TableColumn(title: "SHOW", width: 12)) }
+            columns.append(TableColumn(title: "STAND", width: 14))
+        }
         TableView.draw(into: &buffer, area: listArea, columns: columns, count: rows.count, list: route.list) { index in
             let exhibitor = catalog.exhibitors[rows[index]]
             var cells = [TableCell(state.plan.contains(exhibitor: exhibitor.id) ? "★" : " ", Theme.favourite),
                          TableCell(exhibitor.listed ? exhibitor.name : exhibitor.name + " (reported)"),
                          TableCell(exhibitor.country.map { describe.country($0) } ?? "—", exhibitor.country == nil ? Theme.notPublished : .plain)]
+            if fairsColumn { return .cells(cells + [TableCell(describe.fairsShort(exhibitor))]) }
             if showColumn { cells.append(TableCell(describe.showsShort(exhibitor.shows))) }
             cells.append(TableCell(exhibitor.stand.map { ref in ref.code.map { "\(catalog.hall(id: ref.hall)?.name ?? ref.hall) \($0)" } ?? (catalog.hall(id: ref.hall)?.name ?? ref.hall) } ?? Describe.notPublished,
                                    exhibitor.stand == nil ? Theme.notPublished : .plain))

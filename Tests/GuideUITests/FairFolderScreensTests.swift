@@ -51,4 +51,19 @@ struct FairFolderScreensTests {
         #expect(!driver.screen.contains("everyone is new"))
         #expect(driver.screen.contains("returning"))
     }
+
+    @Test func theExhibitorListSaysHowManyFairsAndWhichYears() throws {
+        var driver = try driver()
+        driver.press(.character("2"))
+        let screen = driver.screen
+        #expect(screen.contains("FAIRS"))
+        #expect(!screen.contains("STAND"), "no fair file publishes stands")
+        // The first (in name order) at both listed editions, selected.
+        let position = try #require(driver.catalog.exhibitors.firstIndex { $0.shows.count == 2 })
+        let both = driver.catalog.exhibitors[position]
+        for _ in 0..<position { driver.press(.down) }
+        Snapshot.assert(Snapshot.text(of: driver.render()), named: "fair-folder-exhibitors-100x30")
+        let line = driver.screen.split(separator: "\n").first { $0.contains(both.name) && $0.contains("2 · 2022–2024") }
+        #expect(line != nil, "\(driver.screen)")
+    }
 }
