@@ -74,4 +74,40 @@ struct CountryResolverTests {
         #expect(resolve(.many([])).code == nil)
         #expect(resolve(.one(FairCountry(text: "   "))).changes.isEmpty)
     }
+
+    // MARK: - An entry without a country: its address (DSEI, IDEF and SIAE list addresses)
+
+    func resolve(address: FairAddress) -> CountryResolver.Resolution {
+        CountryResolver.resolve(address: address, at: .root / "exhibitor" / 3 / "address")
+    }
+
+    @Test func anAddressWhoseLastLineNamesACountryGivesIt() {
+        let result = resolve(address: FairAddress(text: "Mehmet Akif Ersoy Mahallesi 296. Caddesi\nYenimahalle\nANKARA\nTÜRKİYE", iso2: "TR"))
+        #expect(result.code == "TR")
+        #expect(result.spelling == "TÜRKİYE")
+        #expect(result.fromAddress)
+        #expect(result.changes.map(\.description) == [#"$.exhibitor[3].address: no country given; the address names TR ("TÜRKİYE")"#])
+        #expect(result.changes.first?.kind == .countryFromAddress)
+    }
+
+    @Test func theAddressTextWinsOverItsCodeAndTheDoubtIsSaid() {
+        let result = resolve(address: FairAddress(text: "Terje Lovas vei 1\nGrimstad\nNorway", iso2: "GB"))
+        #expect(result.code == "NO")
+        #expect(result.changes.first?.message.hasSuffix("though its iso2 says GB") == true)
+    }
+
+    @Test func aStreetAloneLeavesTheCodeOfTheAddress() {
+        let result = resolve(address: FairAddress(text: "32 rue Jacobi Netter", iso2: "fr "))
+        #expect(result.code == "FR")
+        #expect(result.spelling == nil, "a street is not a spelling of the country")
+        #expect(result.unknownText == nil)
+        #expect(result.changes.map(\.description) == ["$.exhibitor[3].address.iso2: no country given; kept the address's code FR"])
+    }
+
+    @Test func anAddressWithoutACountryGivesNothingNotEvenText() {
+        for address in [FairAddress(text: "Unit 4, Business Park"), FairAddress(text: "Somewhere", iso2: "XX"), FairAddress()] {
+            let result = resolve(address: address)
+            #expect(result == CountryResolver.Resolution(), "\(address)")
+        }
+    }
 }

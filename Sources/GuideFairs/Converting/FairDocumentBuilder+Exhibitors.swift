@@ -7,6 +7,8 @@ struct ExhibitorSection {
     var countries: [JSONValue] = []
     /// Exhibitors with no country code (none given, or one kept as text).
     var withoutCountry = 0
+    /// Exhibitors whose country code was read from their address.
+    var countryFromAddress = 0
 }
 
 extension FairDocumentBuilder {
@@ -45,6 +47,7 @@ extension FairDocumentBuilder {
             let country = exhibitor.country
             if let code = country.code {
                 fields.append(("country", .string(code)))
+                if country.fromAddress { section.countryFromAddress += 1 }
             } else {
                 section.withoutCountry += 1
             }
@@ -71,7 +74,10 @@ extension FairDocumentBuilder {
             return nil
         }
         let aliases = cleanList(exhibitor.aliases, at: path / "alias", what: "alias").filter { $0.text != name }
-        let country = CountryResolver.resolve(exhibitor.country, at: path / "country")
+        var country = CountryResolver.resolve(exhibitor.country, at: path / "country")
+        if country.code == nil && country.unknownText == nil, let address = exhibitor.address {
+            country = CountryResolver.resolve(address: address, at: path / "address")
+        }
         appendChanges(country.changes)
         let addressCountry = exhibitor.address?.iso2.map { FairText(line: $0).text.uppercased() }.flatMap {
             CountryNames.isKnownCode($0) ? $0 : nil
@@ -83,7 +89,9 @@ extension FairDocumentBuilder {
     }
 
     private mutating func noteLeftovers(of exhibitor: FairExhibitor, at path: JSONPath) {
-        if exhibitor.address != nil { leftOver("exhibitor address", at: path / "address", why: "the format has no addresses") }
+        if exhibitor.address != nil {
+            leftOver("exhibitor address", at: path / "address", why: "the format has no addresses (its country is used when no other is given)")
+        }
         if exhibitor.exhibitorURL != nil {
             leftOver("exhibitorUrl", at: path / "exhibitorUrl", why: "the format has one website per exhibitor, the exhibitor's own")
         }

@@ -337,6 +337,11 @@ struct FairDocumentBuilder {
                 text += exhibitors.withoutCountry == all ? "No country is given for any of them. "
                     : "No country is given for \(exhibitors.withoutCountry) of the \(all) exhibitors. "
             }
+            if exhibitors.countryFromAddress > 0 {
+                let count = exhibitors.countryFromAddress
+                text += count == exhibitors.exhibitors.count ? "Every exhibitor's country is read from its address (the list gives none). "
+                    : "The country of \(count) exhibitor\(count == 1 ? " is" : "s is") read from \(count == 1 ? "its address" : "their addresses") (the list gives none). "
+            }
         }
         text += "Not in the data: programme, halls, stands and opening hours. "
         text += timeZone.reason

@@ -17,9 +17,11 @@ struct MergedExhibitor {
         return names
     }
 
-    /// The first entry's country that has a code; else the first text kept.
+    /// The first entry's country that has a code, one given as a country before one read from an
+    /// address; else the first text kept.
     var country: CountryResolver.Resolution {
-        entries.first(where: { $0.country.code != nil })?.country
+        entries.first(where: { $0.country.code != nil && !$0.country.fromAddress })?.country
+            ?? entries.first(where: { $0.country.code != nil })?.country
             ?? entries.first(where: { $0.country.unknownText != nil })?.country
             ?? CountryResolver.Resolution()
     }

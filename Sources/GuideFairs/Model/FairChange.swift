@@ -15,6 +15,8 @@ public struct FairChange: Sendable, Hashable, CustomStringConvertible {
         case countryUnknown
         /// The text and the code of a country disagree, or the text is an address fragment.
         case countryDoubtful
+        /// No country given; the exhibitor's address says which (its last line, else its code).
+        case countryFromAddress
         /// Several countries given; one was kept.
         case severalCountries
         /// A list field given as a single string, read as a list of one.

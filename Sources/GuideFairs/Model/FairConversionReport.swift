@@ -44,6 +44,7 @@ public struct FairConversionReport: Sendable, Hashable {
         case .countryMapped: one ? "country mapped from its name" : "countries mapped from their names"
         case .countryUnknown: one ? "unknown country kept as text" : "unknown countries kept as text"
         case .countryDoubtful: one ? "doubtful country" : "doubtful countries"
+        case .countryFromAddress: one ? "country taken from the address" : "countries taken from the addresses"
         case .severalCountries: one ? "entry with several countries" : "entries with several countries"
         case .singleValue: one ? "single value read as a list" : "single values read as lists"
         case .duplicateOrBlank: one ? "repeated or blank value left out" : "repeated or blank values left out"

@@ -17,6 +17,8 @@ struct CountryResolver {
         var unknownText: String?
         /// The spelling of the country as the file writes it, when it names the country.
         var spelling: String?
+        /// Whether the code comes from the entry's address, the entry giving no country.
+        var fromAddress = false
         var changes: [FairChange] = []
     }
 
@@ -74,6 +76,29 @@ struct CountryResolver {
             }
         }
         return resolution
+    }
+
+    /// The country of an entry that gives none, from its address (DSEI, IDEF and the Paris Air
+    /// Show list addresses, not countries: most of their entries would have no country). The same
+    /// rule as a country field: the address's last line when it names a country, else the
+    /// address's code. Text that names no country is not kept: it is a street, not a country.
+    static func resolve(address: FairAddress, at path: JSONPath) -> Resolution {
+        let best = candidate(FairCountry(text: address.text, iso2: address.iso2), at: path)
+        switch best.strength {
+        case .named:
+            var resolution = Resolution(code: best.code, spelling: best.spelling, fromAddress: true)
+            var message = "no country given; the address names \(best.code ?? "?") (\(FairQuote.quoted(best.spelling ?? best.text)))"
+            if let iso = best.iso, iso != best.code, CountryNames.isKnownCode(iso) { message += ", though its iso2 says \(iso)" }
+            resolution.changes.append(FairChange(.countryFromAddress, at: path, message))
+            return resolution
+        case .codeOnly, .fragment:
+            var resolution = Resolution(code: best.code, fromAddress: true)
+            resolution.changes.append(FairChange(.countryFromAddress, at: path / "iso2",
+                                                 "no country given; kept the address's code \(best.code ?? "?")"))
+            return resolution
+        case .unknown:
+            return Resolution()
+        }
     }
 
     private static func candidate(_ country: FairCountry, at path: JSONPath) -> Candidate {
