@@ -185,6 +185,10 @@ struct FairCollectionTests {
         // Ids are unique, and every exhibitor is at one show at least.
         #expect(Set(catalog.exhibitors.map(\.id)).count == catalog.exhibitors.count)
         #expect(catalog.exhibitors.allSatisfy { !$0.shows.isEmpty && $0.shows.count == $0.editions.count })
+        // DSEI lists addresses, not countries: as in a single file, the address gives the country.
+        let dsei = catalog.exhibitors.filter { $0.shows.contains("dsei-2023") }
+        #expect(dsei.count == 1549)
+        #expect(dsei.filter { $0.country == nil }.count == 12, "13 without a country in the file alone; one is found at another fair")
     }
 
     /// The bundled guide's earlier list: ADEX 2022's 149 exhibitors, 111 of them matched to no

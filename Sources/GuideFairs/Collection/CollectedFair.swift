@@ -101,7 +101,7 @@ struct CollectedFair: Sendable {
             if !text.isEmpty, text != name, !aliases.contains(text) { aliases.append(text) }
         }
         // (The path is for change messages, which a collection does not keep.)
-        let country = CountryResolver.resolve(exhibitor.country, at: .root)
+        let country = CountryResolver.resolve(exhibitor.country, address: exhibitor.address, atEntry: .root)
         var categories: [Int32] = []
         for raw in exhibitor.category?.values ?? [] {
             let text = FairText(line: raw).text

@@ -74,10 +74,7 @@ extension FairDocumentBuilder {
             return nil
         }
         let aliases = cleanList(exhibitor.aliases, at: path / "alias", what: "alias").filter { $0.text != name }
-        var country = CountryResolver.resolve(exhibitor.country, at: path / "country")
-        if country.code == nil && country.unknownText == nil, let address = exhibitor.address {
-            country = CountryResolver.resolve(address: address, at: path / "address")
-        }
+        let country = CountryResolver.resolve(exhibitor.country, address: exhibitor.address, atEntry: path)
         appendChanges(country.changes)
         let addressCountry = exhibitor.address?.iso2.map { FairText(line: $0).text.uppercased() }.flatMap {
             CountryNames.isKnownCode($0) ? $0 : nil

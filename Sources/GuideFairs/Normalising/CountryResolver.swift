@@ -78,6 +78,14 @@ struct CountryResolver {
         return resolution
     }
 
+    /// An exhibitor entry's country: its country field, else (when the field gives neither a code
+    /// nor a text) its address's. `path` is the entry's.
+    static func resolve(_ field: OneOrMany<FairCountry>?, address: FairAddress?, atEntry path: JSONPath) -> Resolution {
+        let country = resolve(field, at: path / "country")
+        guard country.code == nil && country.unknownText == nil, let address else { return country }
+        return resolve(address: address, at: path / "address")
+    }
+
     /// The country of an entry that gives none, from its address (DSEI, IDEF and the Paris Air
     /// Show list addresses, not countries: most of their entries would have no country). The same
     /// rule as a country field: the address's last line when it names a country, else the
