@@ -80,6 +80,8 @@ struct FairSampleTests {
         #expect(dsei.count(.countryFromAddress) == 1528)
         #expect(dsei.lines.contains(#"dsei-2023.json:$.exhibitor[151].address: no country given; the address names NO ("Norway"), though its iso2 says GB"#))
         #expect(idef.count(.countryFromAddress) == 567)
+        #expect(idef.count(.websiteRepaired) == 165, "links to the exhibitor's site read relative to idef.com.tr/en/")
+        #expect(idef.lines.contains(#"idef-2023.json:$.exhibitor[6].website: "https://idef.com.tr/en/www.airbus.com" -> "http://www.airbus.com" (a link read relative to the organiser's page)"#))
         #expect(siae.count(.countryFromAddress) == 1853)
         for (name, withCountry, all) in [("dsei-2023.json", 1536, 1549), ("idef-2023.json", 569, 716), ("siae-2023.json", 2490, 2490)] {
             let catalog = try DataFileLoader.load(contentsOf: folder.appendingPathComponent(name).path, displayName: name).catalog

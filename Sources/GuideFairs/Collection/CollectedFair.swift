@@ -65,8 +65,9 @@ struct CollectedFair: Sendable {
         var categoryIndex: [String: Int32] = [:]
         var categoryIndexByText: [String: Int32] = [:]
         var categories: [KeyedText] = []
+        let organiserHosts = FairWebsite.organiserHosts(of: fair)
         entries = fair.exhibitors.compactMap { exhibitor in
-            Self.entry(exhibitor) { text in
+            Self.entry(exhibitor, organiserHosts: organiserHosts) { text in
                 if let known = categoryIndexByText[text] { return known }
                 let key = FairConverter.categoryKey(text)
                 let index = categoryIndex[key] ?? Int32(categories.count)
@@ -91,7 +92,7 @@ struct CollectedFair: Sendable {
 
     /// The entry cleaned like `FairDocumentBuilder` cleans it, or nil when it has no name;
     /// `category` gives a cleaned category's index in the fair's list.
-    private static func entry(_ exhibitor: FairExhibitor, category: (String) -> Int32) -> CollectedEntry? {
+    private static func entry(_ exhibitor: FairExhibitor, organiserHosts: Set<String>, category: (String) -> Int32) -> CollectedEntry? {
         guard let raw = exhibitor.name else { return nil }
         let name = FairText(line: raw).text
         guard !name.isEmpty else { return nil }
@@ -110,6 +111,7 @@ struct CollectedFair: Sendable {
             if !categories.contains(index) { categories.append(index) }
         }
         let website = exhibitor.website.map { FairText(line: $0).text }.flatMap { $0.isEmpty ? nil : $0 }
+            .map { FairWebsite.repaired($0, organiserHosts: organiserHosts) ?? $0 }
         return CollectedEntry(name: name, aliases: aliases, country: country.code, countrySpelling: country.spelling,
                               unknownCountryText: country.unknownText, categories: categories, website: website)
     }

@@ -82,7 +82,16 @@ extension FairDocumentBuilder {
         return NormalisedEntry(index: exhibitor.index, name: name, key: CompanyNameKey(name), aliases: aliases,
                                country: country, addressCountry: addressCountry,
                                categories: cleanList(exhibitor.category, at: path / "category", what: "category"),
-                               website: clean(exhibitor.website, at: path / "website"))
+                               website: website(exhibitor.website, at: path / "website"))
+    }
+
+    /// The website cleaned, and repaired when the dataset read it relative to the organiser's page.
+    private mutating func website(_ raw: String?, at path: JSONPath) -> String? {
+        guard let cleaned = clean(raw, at: path) else { return nil }
+        guard let repaired = FairWebsite.repaired(cleaned, organiserHosts: organiserHosts) else { return cleaned }
+        appendChanges([FairChange(.websiteRepaired, at: path,
+                                  "\(FairQuote.quoted(cleaned)) -> \(FairQuote.quoted(repaired)) (a link read relative to the organiser's page)")])
+        return repaired
     }
 
     private mutating func noteLeftovers(of exhibitor: FairExhibitor, at path: JSONPath) {

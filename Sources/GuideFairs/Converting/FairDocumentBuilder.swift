@@ -10,9 +10,13 @@ struct FairDocumentBuilder {
     /// Comparison keys of the list values seen so far, by cleaned text.
     private var keys: [String: String] = [:]
 
+    /// The fair's own sites' hosts, for `FairWebsite.repaired`.
+    let organiserHosts: Set<String>
+
     init(fair: Fair, fileName: String) {
         self.fair = fair
         self.fileName = fileName
+        organiserHosts = FairWebsite.organiserHosts(of: fair)
     }
 
     mutating func build() throws(CatalogLoadError) -> FairConversion {

@@ -19,6 +19,9 @@ public struct FairChange: Sendable, Hashable, CustomStringConvertible {
         case countryFromAddress
         /// Several countries given; one was kept.
         case severalCountries
+        /// A website the dataset read relative to the organiser's page, given back its own host
+        /// (`https://idef.com.tr/en/www.airbus.com` -> `http://www.airbus.com`).
+        case websiteRepaired
         /// A list field given as a single string, read as a list of one.
         case singleValue
         /// A category, alias or spelling repeated, or blank, and left out.

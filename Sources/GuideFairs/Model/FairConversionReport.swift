@@ -46,6 +46,7 @@ public struct FairConversionReport: Sendable, Hashable {
         case .countryDoubtful: one ? "doubtful country" : "doubtful countries"
         case .countryFromAddress: one ? "country taken from the address" : "countries taken from the addresses"
         case .severalCountries: one ? "entry with several countries" : "entries with several countries"
+        case .websiteRepaired: one ? "website repaired" : "websites repaired"
         case .singleValue: one ? "single value read as a list" : "single values read as lists"
         case .duplicateOrBlank: one ? "repeated or blank value left out" : "repeated or blank values left out"
         case .duplicatesMerged: one ? "duplicate entry merged" : "duplicate entries merged"
