@@ -14,13 +14,18 @@ public struct GuideContext: Sendable {
     public let contentHeight: @Sendable (Route, Int, Plan) -> Int
     /// Lines of the help text at a width.
     public let helpHeight: @Sendable (Int) -> Int
+    /// The line of the help text (at a width) where the keys of a screen are described: the
+    /// help opens there, the general keys being one Home away.
+    public let helpStart: @Sendable (Route, Int) -> Int
 
     public init(catalog: Catalog, search: SearchIndex?,
                 contentHeight: @escaping @Sendable (Route, Int, Plan) -> Int,
-                helpHeight: @escaping @Sendable (Int) -> Int) {
+                helpHeight: @escaping @Sendable (Int) -> Int,
+                helpStart: @escaping @Sendable (Route, Int) -> Int = { _, _ in 0 }) {
         self.catalog = catalog
         self.search = search
         self.contentHeight = contentHeight
         self.helpHeight = helpHeight
+        self.helpStart = helpStart
     }
 }

@@ -87,7 +87,9 @@ extension GuideState {
         case .showOnMap:
             return showOnMap(catalog)
         case .showHelp:
-            self.overlay = .help(scroll: 0)
+            let width = ScreenLayout.detailWidth(columns: columns)
+            let maximum = max(0, context.helpHeight(width) - ScreenLayout.contentRows(lines: lines))
+            self.overlay = .help(scroll: min(max(0, context.helpStart(route, width)), maximum))
             return .none
         case .openFilters:
             guard case .exhibitors = route else { return .bell }

@@ -225,11 +225,17 @@ public enum Documents {
         }
     }
 
-    public static func help(width: Int) -> Document {
+    public static func help(width: Int) -> Document { helpWithSections(width: width).document }
+
+    /// The help text, and the line where each screen's section starts (its heading), so the help
+    /// can open at the keys of the screen it was asked from.
+    static func helpWithSections(width: Int) -> (document: Document, sectionLines: [KeyContext: Int]) {
+        var sectionLines: [KeyContext: Int] = [:]
         var doc = Document(width: width)
         doc.line("Keys", .bold)
         doc.paragraph("The footer always shows the main keys of the screen you are on. Everything here comes from the same table.", style: Theme.dim)
         for section in Keymap.helpSections where !section.bindings.isEmpty {
+            sectionLines[section.context] = doc.height
             doc.heading(section.title)
             let keyWidth = min(22, section.bindings.map { DisplayWidth.of($0.keyText) }.max() ?? 0)
             for binding in section.bindings {
@@ -244,6 +250,6 @@ public enum Documents {
         doc.line("  ★  in My plan          ▶  on now          \u{2014}  not given")
         doc.line("  ✓  stand visited       ⚠  clash (programme favourites overlap)")
         doc.line("  1 2 3  stops of the walking route through a hall, on My plan and on the hall map")
-        return doc
+        return (doc, sectionLines)
     }
 }

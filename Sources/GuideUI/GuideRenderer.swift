@@ -89,7 +89,8 @@ public enum GuideRenderer {
     /// The context the state machine needs, with document heights measured by this renderer at
     /// the moment `now` (the home screen's length depends on it).
     public static func makeContext(catalog: Catalog, search: SearchIndex?, now: LocalDateTime) -> GuideContext {
-        let helpHeights = HeightCache()
+        let helpHeights = WidthCache<Int>()
+        let helpStarts = WidthCache<[KeyContext: Int]>()
         return GuideContext(catalog: catalog, search: search, contentHeight: { route, width, plan in
             switch route {
             case .home: return Documents.home(catalog, now: now, width: width).height
@@ -99,22 +100,28 @@ public enum GuideRenderer {
                 return catalog.programmeItem(id: id).map { Documents.programmeItem($0, catalog, width: width, plan: plan).height } ?? 0
             case .exhibitors, .categories, .halls, .hall, .schedule, .plan, .editions, .edition: return 0
             }
-        }, helpHeight: { width in helpHeights.value(for: width) { Documents.help(width: width).height } })
+        }, helpHeight: { width in helpHeights.value(for: width) { Documents.help(width: width).height } },
+        helpStart: { route, width in
+            // Home's section is the general keys: the help opens at its top there.
+            let screen = Keymap.context(for: route) { catalog.hall(id: $0)?.hasLayout ?? false }
+            guard screen != .home else { return 0 }
+            return helpStarts.value(for: width) { Documents.helpWithSections(width: width).sectionLines }[screen] ?? 0
+        })
     }
 }
 
-/// Remembers a height per width: the help text only changes with the width, and its height is
-/// asked for on every scroll.
-final class HeightCache: @unchecked Sendable {
+/// Remembers a value per width: the help text only changes with the width, and its height (and
+/// where its sections start) is asked for on every scroll.
+final class WidthCache<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var heights: [Int: Int] = [:]
+    private var values: [Int: Value] = [:]
 
-    func value(for width: Int, compute: () -> Int) -> Int {
+    func value(for width: Int, compute: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let known = heights[width] { return known }
-        let height = compute()
-        heights[width] = height
-        return height
+        if let known = values[width] { return known }
+        let value = compute()
+        values[width] = value
+        return value
     }
 }

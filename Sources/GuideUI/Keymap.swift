@@ -238,7 +238,12 @@ public enum Keymap {
         case .export: return .export
         case nil: break
         }
-        switch state.route {
+        return context(for: state.route, catalogHasLayout: catalogHasLayout)
+    }
+
+    /// The context of a screen, no overlay open.
+    public static func context(for route: Route, catalogHasLayout: (String) -> Bool) -> KeyContext {
+        switch route {
         case .home: return .home
         case .exhibitors: return .exhibitorList
         case .exhibitor, .product, .programmeItem: return .detail
@@ -269,13 +274,13 @@ public enum Keymap {
     }
 
     /// Help sections generated from the same table.
-    public static var helpSections: [(title: String, bindings: [KeyBinding])] {
+    public static var helpSections: [(context: KeyContext, title: String, bindings: [KeyBinding])] {
         KeyContext.allCases.map { context in
             // Global keys are listed once, under Home.
             let globalActions = Set(global.map(\.action))
             let overlay: Set<KeyContext> = [.search, .filter, .help, .note, .export]
             let rows = context == .home ? table(context) : table(context).filter { !globalActions.contains($0.action) || overlay.contains(context) }
-            return (context.title, rows)
+            return (context, context.title, rows)
         }
     }
 }

@@ -292,11 +292,24 @@ struct TransitionTests {
     @Test func helpOpensFromAnywhereAndCloses() throws {
         var driver = try bundled()
         driver.press(.character("4"), .function(1))
-        #expect(driver.state.overlay == .help(scroll: 0))
+        guard case .help(let start) = driver.state.overlay else { Issue.record("F1 did not open the help"); return }
+        // At the keys of the screen it was asked from (the halls list), the general ones above.
+        #expect(start > 0)
+        #expect(driver.screen.contains("Lists (categories, halls)"))
         driver.press(.down)
-        #expect(driver.state.overlay == .help(scroll: 1))
+        #expect(driver.state.overlay == .help(scroll: start + 1))
+        driver.press(.home)
+        #expect(driver.state.overlay == .help(scroll: 0))
         driver.press(.character("?"))
         #expect(driver.state.overlay == nil)
         #expect(driver.state.tab == .halls)
+        // From Home, at the top: its section is the general keys.
+        driver.press(.character("1"), .character("?"))
+        #expect(driver.state.overlay == .help(scroll: 0))
+        driver.press(.escape)
+        // From the exhibitor list, at its section, whose heading is the first line shown.
+        driver.press(.character("2"), .character("?"))
+        let lines = driver.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.contains { $0.contains("Exhibitor list") && !$0.contains("Exhibitor list ·") })
     }
 }
