@@ -104,6 +104,15 @@ struct CountryResolverTests {
         #expect(result.changes.map(\.description) == ["$.exhibitor[3].address.iso2: no country given; kept the address's code FR"])
     }
 
+    @Test func withoutReportingTheSameCountryAndNoMessages() {
+        for address in [FairAddress(text: "Terje Lovas vei 1\nGrimstad\nNorway", iso2: "GB"), FairAddress(text: "32 rue Jacobi Netter", iso2: "FR"),
+                        FairAddress(text: "Unit 4")] {
+            var reported = resolve(address: address)
+            reported.changes = []
+            #expect(CountryResolver.resolve(address: address, at: .root, reporting: false) == reported, "\(address)")
+        }
+    }
+
     @Test func anAddressWithoutACountryGivesNothingNotEvenText() {
         for address in [FairAddress(text: "Unit 4, Business Park"), FairAddress(text: "Somewhere", iso2: "XX"), FairAddress()] {
             let result = resolve(address: address)

@@ -90,17 +90,20 @@ struct CountryResolver {
     /// Show list addresses, not countries: most of their entries would have no country). The same
     /// rule as a country field: the address's last line when it names a country, else the
     /// address's code. Text that names no country is not kept: it is a street, not a country.
-    static func resolve(address: FairAddress, at path: JSONPath) -> Resolution {
+    /// `reporting: false` skips the change messages (a folder of fairs keeps none).
+    static func resolve(address: FairAddress, at path: JSONPath, reporting: Bool = true) -> Resolution {
         let best = candidate(FairCountry(text: address.text, iso2: address.iso2), at: path)
         switch best.strength {
         case .named:
             var resolution = Resolution(code: best.code, spelling: best.spelling, fromAddress: true)
+            guard reporting else { return resolution }
             var message = "no country given; the address names \(best.code ?? "?") (\(FairQuote.quoted(best.spelling ?? best.text)))"
             if let iso = best.iso, iso != best.code, CountryNames.isKnownCode(iso) { message += ", though its iso2 says \(iso)" }
             resolution.changes.append(FairChange(.countryFromAddress, at: path, message))
             return resolution
         case .codeOnly, .fragment:
             var resolution = Resolution(code: best.code, fromAddress: true)
+            guard reporting else { return resolution }
             resolution.changes.append(FairChange(.countryFromAddress, at: path / "iso2",
                                                  "no country given; kept the address's code \(best.code ?? "?")"))
             return resolution
