@@ -14,6 +14,8 @@ import GuideModel
 enum NameTokenizer {
     static func words(of name: String) -> [String] {
         var scanner = Scanner()
+        scanner.words.reserveCapacity(8)
+        scanner.dotBefore.reserveCapacity(8)
         var isASCII = true
         for byte in name.utf8 where byte >= 0x80 {
             isASCII = false
@@ -68,7 +70,9 @@ enum NameTokenizer {
                 appendAnd()
                 return
             }
-            folded.removeAll(keepingCapacity: true)
+            // (A new view: emptying one with `removeAll(keepingCapacity:)` costs far more than
+            // folding the scalar, and a short one lives inline.)
+            folded = String.UnicodeScalarView()
             TextFolding.appendFolded(scalar, to: &folded)
             for piece in folded {
                 let properties = piece.properties

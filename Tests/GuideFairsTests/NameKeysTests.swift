@@ -58,6 +58,16 @@ struct NameKeysTests {
         #expect(NameKeys(name: "MINISTRY OF THE DEFENSE OF THE REPUBLIC OF AZERBAIJAN").looseWordSet == "azerbaijan defense ministry republic")
     }
 
+    /// The keys' own joining writes what the standard library's would, short and long words,
+    /// any script.
+    @Test(arguments: [[], [""], ["a"], ["a", "b"], ["ооо", "стилсофт"], ["azərbaycan", "中国航空", "x"],
+                      ["a-very-long-word-beyond-the-inline-length", "and", "another"], Array(repeating: "word", count: 40)])
+    func joiningAgreesWithTheStandardLibrary(_ words: [String]) {
+        let joined = NameKeys.joined(words[...])
+        #expect(Array(joined.utf8) == Array(words.joined(separator: " ").utf8))
+        #expect(Array(NameKeys.joined(words.dropFirst()).utf8) == Array(words.dropFirst().joined(separator: " ").utf8))
+    }
+
     @Test func oneEditRuleLimits() {
         #expect(OneEditRule.allows("isbir elektrik san", "ishbir elektrik san"))
         #expect(OneEditRule.allows("defense here", "defensehere"))
