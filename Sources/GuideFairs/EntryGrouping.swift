@@ -126,7 +126,10 @@ struct EntryGrouping {
             CountryGate.join(entriesByWordSet.entries(of: key), countryOfEntry: countryOfEntry, in: &sets)
         }
         let entriesByLoose = Self.entriesByKey(looseOfName, keyCount: foldedTexts.count, nameStarts: nameStarts, nameIDs: nameIDs)
-        let looseKeys = Array(Set(looseOfName.filter { $0 >= 0 })).sorted()
+        // The loose keys in use, in id order.
+        var isLooseKey = [Bool](repeating: false, count: foldedTexts.count)
+        for key in looseOfName where key >= 0 { isLooseKey[Int(key)] = true }
+        let looseKeys = isLooseKey.indices.compactMap { isLooseKey[$0] ? Int32($0) : nil }
         for (a, b) in NearNameFinder.pairs(among: looseKeys.map { foldedTexts[Int($0)] }) {
             let (a, b) = (looseKeys[Int(a)], looseKeys[Int(b)])
             CountryGate.join(entriesByLoose.entries(of: Int(a)) + entriesByLoose.entries(of: Int(b)), countryOfEntry: countryOfEntry, in: &sets)
