@@ -87,6 +87,7 @@ struct CollectionCatalogBuilder {
         let history = CollectionHistory.build(fairs: fairs, showIDs: showIDs, matching: matching,
                                               exhibitorIDs: idsInCatalogOrder, positionOfCompany: positionOfCompany)
         let result = catalog.with(history: history)
+        DeferredRelease.release((matching, inputs, companies))
         timings.history = FairCollectionTimings.lap(&clock)
         return result
     }
