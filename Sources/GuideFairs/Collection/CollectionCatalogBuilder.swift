@@ -41,12 +41,16 @@ struct CollectionCatalogBuilder {
             fairs[index].listPublished && (fairs[index].exhibitorListURL != nil || fairs[index].exhibitorListDate != nil)
                 ? showIDs[index] + "/" + FairConverter.listSourceID : nil
         }
-        let inputs = fairs.indices.filter { fairs[$0].listPublished }.map { index in
-            EditionInput(id: showIDs[index], series: fairs[index].series, edition: fairs[index].edition, year: fairs[index].year,
-                         name: fairs[index].name,
-                         exhibitors: fairs[index].entries.enumerated().map { offset, entry in
-                             EditionEntry(id: String(offset), name: entry.name, altNames: entry.aliases, country: entry.country)
-                         })
+        // A fair's entries as an edition, a fair per task.
+        let listed = fairs.indices.filter { fairs[$0].listPublished }
+        let (allFairs, editionShowIDs) = (fairs, showIDs)
+        let inputs = ParallelChunks.mapEach(count: listed.count) { position in
+            let fair = allFairs[listed[position]]
+            return EditionInput(id: editionShowIDs[listed[position]], series: fair.series, edition: fair.edition, year: fair.year,
+                                name: fair.name,
+                                exhibitors: fair.entries.enumerated().map { offset, entry in
+                                    EditionEntry(id: String(offset), name: entry.name, altNames: entry.aliases, country: entry.country)
+                                })
         }
         let matching = ExhibitorMatching(editions: inputs)
         timings.matching = FairCollectionTimings.lap(&clock)
