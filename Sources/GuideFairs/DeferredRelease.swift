@@ -6,10 +6,18 @@ import Foundation
 /// handed to a background queue instead. A command that exits first never frees them, which
 /// the system does at once (as `LoadedDataKeeper` does for the catalogue itself).
 enum DeferredRelease {
-    /// Drops `value` on a background queue. Only the last reference frees anything: hand over
+    /// One queue, so values are freed one after another and `waitUntilDone` can wait for them.
+    private static let queue = DispatchQueue(label: "GuideFairs.DeferredRelease", qos: .utility)
+
+    /// Drops `value` on the background queue. Only the last reference frees anything: hand over
     /// every large value the caller still holds, and pass it as its last use.
     static func release<Value: Sendable>(_ value: consuming Value) {
         let kept = value
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(kept) {} }
+        queue.async { withExtendedLifetime(kept) {} }
+    }
+
+    /// Returns once everything handed over so far is freed.
+    static func waitUntilDone() {
+        queue.sync {}
     }
 }

@@ -70,6 +70,13 @@ public enum FairCollection {
         return loaded
     }
 
+    /// Returns once what earlier opens left to free in the background (`DeferredRelease`) is
+    /// freed: a benchmark timing opens one after another waits for this between them, so one
+    /// open's freeing is not counted in the next.
+    public static func waitForBackgroundFreeing() {
+        DeferredRelease.waitUntilDone()
+    }
+
     /// What reading one file came to.
     enum Outcome: Sendable {
         case fair(CollectedFair)
