@@ -99,7 +99,7 @@ struct CollectedFair: Sendable {
         func same(_ x: String?, _ y: String?) -> Bool {
             switch (x, y) {
             case (nil, nil): true
-            case let (x?, y?): x.utf8.elementsEqual(y.utf8)
+            case (var x?, var y?): x.withUTF8 { a in y.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
             default: false
             }
         }
