@@ -1,5 +1,10 @@
 /// Turns the grouping's components into `Company` values: identity, display name, country and
 /// listings, each chosen by counts with alphabetical tie-breaks, so nothing depends on input order.
+///
+/// Each company depends only on its own entries and on counts over all of them, so companies are
+/// built on all cores (`ParallelChunks.build`), each task sorting its companies' entries in place;
+/// the companies are then put in id order, two halves sorted side by side and merged (ids are
+/// unique, so the order is the one a single sort gives).
 struct CompanyBuilder {
     /// Ordered by id.
     let companies: [Company]
@@ -13,25 +18,19 @@ struct CompanyBuilder {
         for (edition, start) in grouping.entryStart.dropLast().enumerated() {
             for entry in start..<grouping.entryStart[edition + 1] { entryOffsetInEdition[entry] = entry - start }
         }
-        func entryInput(_ entry: Int) -> EditionEntry {
-            editions[Int(grouping.editionOfEntry[entry])].exhibitors[entryOffsetInEdition[entry]]
-        }
-        func primaryName(_ entry: Int) -> Int { Int(keys.nameIDs[keys.nameStart[entry]]) }
 
-        // Components, numbered in entry order.
-        var componentOfRoot: [Int32: Int32] = [:]
+        // Components, numbered in entry order (a root is an entry, so an array maps them).
+        var componentOfRoot = [Int32](repeating: -1, count: entryCount)
         var componentOfEntry = [Int32](repeating: 0, count: entryCount)
+        var componentCount = 0
         for entry in 0..<entryCount {
-            let root = grouping.componentRoot[entry]
-            if let known = componentOfRoot[root] {
-                componentOfEntry[entry] = known
-            } else {
-                let component = Int32(componentOfRoot.count)
-                componentOfRoot[root] = component
-                componentOfEntry[entry] = component
+            let root = Int(grouping.componentRoot[entry])
+            if componentOfRoot[root] < 0 {
+                componentOfRoot[root] = Int32(componentCount)
+                componentCount += 1
             }
+            componentOfEntry[entry] = componentOfRoot[root]
         }
-        let componentCount = componentOfRoot.count
 
         // Entries per component, then in edition order and by entry id.
         var memberStart = [Int](repeating: 0, count: componentCount + 1)
@@ -50,7 +49,7 @@ struct CompanyBuilder {
         var primaryExactCount = [Int](repeating: 0, count: grouping.foldedKeys.count)
         var anyExactCount = [Int](repeating: 0, count: grouping.foldedKeys.count)
         for entry in 0..<entryCount {
-            let name = primaryName(entry)
+            let name = Int(keys.nameIDs[keys.nameStart[entry]])
             primaryNameCount[name] += 1
             let exact = keys.exactOfName[name]
             if exact >= 0 { primaryExactCount[Int(exact)] += 1 }
@@ -59,23 +58,104 @@ struct CompanyBuilder {
                 if any >= 0 { anyExactCount[Int(any)] += 1 }
             }
         }
+
+        let context = Context(editions: editions, grouping: grouping, entryOffsetInEdition: entryOffsetInEdition,
+                              primaryNameCount: primaryNameCount, primaryExactCount: primaryExactCount, anyExactCount: anyExactCount)
+        let starts = memberStart
+        // Each task sorts its companies' entries in place (disjoint ranges of `members`), for the
+        // reverse mapping below.
+        let built: [Company] = members.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return [] }
+            let shared = SendablePointer(pointer: base)
+            return ParallelChunks.build(count: componentCount, minimumPerChunk: 2048) { range, output in
+                for component in range {
+                    let entries = UnsafeMutableBufferPointer(start: shared.pointer + starts[component],
+                                                             count: starts[component + 1] - starts[component])
+                    (output + component).initialize(to: context.company(entries: entries))
+                }
+            }
+        }
+
+        let order = Self.idOrder(built)
+        var rank = [Int32](repeating: 0, count: componentCount)
+        for (position, component) in order.enumerated() { rank[component] = Int32(position) }
+        companies = order.map { built[$0] }
+        companyOfEntry = componentOfEntry.map { rank[Int($0)] }
+        var sortedMembers: [Int32] = []
+        sortedMembers.reserveCapacity(entryCount)
+        var sortedStart = [0]
+        sortedStart.reserveCapacity(componentCount + 1)
+        for component in order {
+            sortedMembers.append(contentsOf: members[memberStart[component]..<memberStart[component + 1]].lazy.map(Int32.init))
+            sortedStart.append(sortedMembers.count)
+        }
+        entriesOfCompany = sortedMembers
+        entriesOfCompanyStart = sortedStart
+    }
+
+    /// Flat entry indices of each company (in `companies` order), in listing order.
+    let entriesOfCompany: [Int32]
+    let entriesOfCompanyStart: [Int]
+
+    /// Indices of `companies` in id order: each half sorted on its own core, then merged (ids
+    /// differ from company to company, so this is the order one sort gives).
+    static func idOrder(_ companies: [Company]) -> [Int] {
+        let count = companies.count
+        guard count >= 4096 else { return companies.indices.sorted { companies[$0].id < companies[$1].id } }
+        let middle = count / 2
+        let halves = ParallelChunks.mapEach(count: 2) { half in
+            (half == 0 ? 0..<middle : middle..<count).sorted { companies[$0].id < companies[$1].id }
+        }
+        var order: [Int] = []
+        order.reserveCapacity(count)
+        var (left, right) = (0, 0)
+        while left < halves[0].count && right < halves[1].count {
+            if companies[halves[1][right]].id < companies[halves[0][left]].id {
+                order.append(halves[1][right])
+                right += 1
+            } else {
+                order.append(halves[0][left])
+                left += 1
+            }
+        }
+        order.append(contentsOf: halves[0][left...])
+        order.append(contentsOf: halves[1][right...])
+        return order
+    }
+
+    /// What building one company reads: shared by the tasks, never written while they run.
+    struct Context: Sendable {
+        let editions: [EditionInput]
+        let grouping: EntryGrouping
+        let entryOffsetInEdition: [Int]
+        let primaryNameCount: [Int]
+        let primaryExactCount: [Int]
+        let anyExactCount: [Int]
+
+        func entryInput(_ entry: Int) -> EditionEntry {
+            editions[Int(grouping.editionOfEntry[entry])].exhibitors[entryOffsetInEdition[entry]]
+        }
+
+        func primaryName(_ entry: Int) -> Int { Int(grouping.keys.nameIDs[grouping.keys.nameStart[entry]]) }
+
         /// Whether (count, text) a beats b: more often, then alphabetically first.
         func isBetter(_ countA: Int, _ textA: String, than countB: Int, _ textB: String) -> Bool {
             countA != countB ? countA > countB : textA < textB
         }
 
-        var built: [Company] = []
-        built.reserveCapacity(componentCount)
-        for component in 0..<componentCount {
+        /// The company of one component, whose entries (in edition order) are sorted here, within
+        /// each edition, by entry id.
+        func company(entries: UnsafeMutableBufferPointer<Int>) -> Company {
+            let keys = grouping.keys
             // Members are in edition order already; only several entries at one edition need sorting.
-            var entries = Array(members[memberStart[component]..<memberStart[component + 1]])
             var runStart = 0
             while runStart < entries.count {
                 var runEnd = runStart + 1
                 let edition = grouping.editionOfEntry[entries[runStart]]
                 while runEnd < entries.count && grouping.editionOfEntry[entries[runEnd]] == edition { runEnd += 1 }
                 if runEnd - runStart > 1 {
-                    entries[runStart..<runEnd].sort { a, b in
+                    var run = UnsafeMutableBufferPointer(rebasing: entries[runStart..<runEnd])
+                    run.sort { a, b in
                         let inputA = entryInput(a)
                         let inputB = entryInput(b)
                         return inputA.id != inputB.id ? inputA.id < inputB.id : inputA.name < inputB.name
@@ -147,28 +227,7 @@ struct CompanyBuilder {
                 let input = entryInput(entry)
                 return Company.Listing(editionID: editions[Int(grouping.editionOfEntry[entry])].id, entryID: input.id, name: input.name)
             }
-            built.append(Company(id: id, name: name, country: country, listings: listings))
-            // Remember the entries in their sorted order for the reverse mapping below.
-            for (offset, entry) in entries.enumerated() { members[memberStart[component] + offset] = entry }
+            return Company(id: id, name: name, country: country, listings: listings)
         }
-
-        let order = built.indices.sorted { built[$0].id < built[$1].id }
-        var rank = [Int32](repeating: 0, count: componentCount)
-        for (position, component) in order.enumerated() { rank[component] = Int32(position) }
-        companies = order.map { built[$0] }
-        companyOfEntry = componentOfEntry.map { rank[Int($0)] }
-        var sortedMembers: [Int32] = []
-        sortedMembers.reserveCapacity(entryCount)
-        var sortedStart = [0]
-        for component in order {
-            sortedMembers.append(contentsOf: members[memberStart[component]..<memberStart[component + 1]].map(Int32.init))
-            sortedStart.append(sortedMembers.count)
-        }
-        entriesOfCompany = sortedMembers
-        entriesOfCompanyStart = sortedStart
     }
-
-    /// Flat entry indices of each company (in `companies` order), in listing order.
-    let entriesOfCompany: [Int32]
-    let entriesOfCompanyStart: [Int]
 }

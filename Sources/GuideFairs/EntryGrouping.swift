@@ -29,70 +29,74 @@ struct EntryGrouping {
         var editionOf: [Int32] = []
         var rawCountries: [String?] = []
         var nameStarts = [0]
-        var nameIDs: [Int32] = []
-        var nameIndex: [String: Int32] = [:]
-        var names: [String] = []
+        // Every entry's names (name, then alternative names), entry after entry.
+        var allNames: [String] = []
         let expectedEntries = editions.reduce(0) { $0 + $1.exhibitors.count }
-        nameIndex.reserveCapacity(expectedEntries)
-        func intern(_ name: String) {
-            if let known = nameIndex[name] {
-                nameIDs.append(known)
-            } else {
-                let id = Int32(names.count)
-                nameIndex[name] = id
-                names.append(name)
-                nameIDs.append(id)
-            }
-        }
+        editionOf.reserveCapacity(expectedEntries)
+        rawCountries.reserveCapacity(expectedEntries)
+        nameStarts.reserveCapacity(expectedEntries + 1)
+        allNames.reserveCapacity(expectedEntries)
         for (editionIndex, edition) in editions.enumerated() {
             for entry in edition.exhibitors {
                 editionOf.append(Int32(editionIndex))
                 rawCountries.append(CountryCode.normalised(entry.country))
-                intern(entry.name)
-                for name in entry.altNames { intern(name) }
-                nameStarts.append(nameIDs.count)
+                allNames.append(entry.name)
+                allNames.append(contentsOf: entry.altNames)
+                nameStarts.append(allNames.count)
             }
             starts.append(editionOf.count)
         }
         entryStart = starts
         editionOfEntry = editionOf
+        let internedNames = InternedStrings(allNames)
+        let nameIDs = internedNames.ids
+        let names = internedNames.firstIndices.map { allNames[Int($0)] }
         distinctNames = names
         let codes = Array(Set(rawCountries.compactMap { $0 })).sorted()
         let codeIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0)) })
         countryCodes = codes
         countryOfEntry = rawCountries.map { $0.map { codeIndex[$0]! } ?? -1 }
 
-        // Exact, legal-form and loose keys share one interner: they are the same string for most
-        // names (no legal form, no acronym), which then costs one lookup instead of three.
-        var folded = Interner(capacity: names.count)
-        var wordSet = Interner(capacity: names.count)
+        // Exact, legal-form and loose keys share one id space: they are the same string for most
+        // names (no legal form, no acronym). Keys made and interned on all cores.
+        let distinct = names
+        let allKeys = ParallelChunks.map(count: distinct.count) { NameKeys(name: distinct[$0]) }
+        var keyTexts: [String] = []
+        var wordSets: [String] = []
+        keyTexts.reserveCapacity(allKeys.count * 3)
+        wordSets.reserveCapacity(allKeys.count)
+        for keys in allKeys {
+            if !keys.exact.isEmpty { keyTexts.append(keys.exact) }
+            if let legal = keys.legalFormIgnored { keyTexts.append(legal) }
+            if let loose = keys.loose { keyTexts.append(loose) }
+            if let wordSet = keys.looseWordSet { wordSets.append(wordSet) }
+        }
+        let internedKeys = InternedStrings(keyTexts)
+        let internedWordSets = InternedStrings(wordSets)
         var exactOfName: [Int32] = []
         var legalOfName: [Int32] = []
         var looseOfName: [Int32] = []
         var wordSetOfName: [Int32] = []
-        let distinct = names
-        // Keys on all cores; interning (one table) on this thread.
-        let allKeys = ParallelChunks.map(count: distinct.count) { NameKeys(name: distinct[$0]) }
         exactOfName.reserveCapacity(allKeys.count)
         legalOfName.reserveCapacity(allKeys.count)
         looseOfName.reserveCapacity(allKeys.count)
         wordSetOfName.reserveCapacity(allKeys.count)
-        for index in allKeys.indices {
-            let exactID = allKeys[index].exact.isEmpty ? -1 : folded.id(allKeys[index].exact)
-            var legalID: Int32 = -1
-            if let legal = allKeys[index].legalFormIgnored {
-                legalID = legal == allKeys[index].exact ? exactID : folded.id(legal)
-            }
-            var looseID: Int32 = -1
-            if let loose = allKeys[index].loose {
-                looseID = loose == allKeys[index].legalFormIgnored ? legalID : folded.id(loose)
-            }
-            exactOfName.append(exactID)
-            legalOfName.append(legalID)
-            looseOfName.append(looseID)
-            wordSetOfName.append(allKeys[index].looseWordSet.map { wordSet.id($0) } ?? -1)
+        var nextKey = 0
+        var nextWordSet = 0
+        func take(_ present: Bool, from ids: [Int32], at next: inout Int) -> Int32 {
+            guard present else { return -1 }
+            defer { next += 1 }
+            return ids[next]
         }
-        foldedKeys = folded.texts
+        for keys in allKeys {
+            exactOfName.append(take(!keys.exact.isEmpty, from: internedKeys.ids, at: &nextKey))
+            legalOfName.append(take(keys.legalFormIgnored != nil, from: internedKeys.ids, at: &nextKey))
+            looseOfName.append(take(keys.loose != nil, from: internedKeys.ids, at: &nextKey))
+            wordSetOfName.append(take(keys.looseWordSet != nil, from: internedWordSets.ids, at: &nextWordSet))
+        }
+        let foldedTexts = internedKeys.firstIndices.map { keyTexts[Int($0)] }
+        foldedKeys = foldedTexts
+        let wordSetCount = internedWordSets.firstIndices.count
 
         let entryCount = editionOf.count
         var sets = UnionFind(count: entryCount)
@@ -114,16 +118,19 @@ struct EntryGrouping {
             }
             return editionCount
         }
-        let exactEditions = joinSharing(exactOfName, keyCount: folded.texts.count)
-        let legalEditions = joinSharing(legalOfName, keyCount: folded.texts.count)
+        let exactEditions = joinSharing(exactOfName, keyCount: foldedTexts.count)
+        let legalEditions = joinSharing(legalOfName, keyCount: foldedTexts.count)
 
-        let entriesByWordSet = Self.entriesByKey(wordSetOfName, keyCount: wordSet.texts.count, nameStarts: nameStarts, nameIDs: nameIDs)
-        for key in 0..<wordSet.texts.count {
+        let entriesByWordSet = Self.entriesByKey(wordSetOfName, keyCount: wordSetCount, nameStarts: nameStarts, nameIDs: nameIDs)
+        for key in 0..<wordSetCount {
             CountryGate.join(entriesByWordSet.entries(of: key), countryOfEntry: countryOfEntry, in: &sets)
         }
-        let entriesByLoose = Self.entriesByKey(looseOfName, keyCount: folded.texts.count, nameStarts: nameStarts, nameIDs: nameIDs)
-        let looseKeys = Array(Set(looseOfName.filter { $0 >= 0 })).sorted()
-        for (a, b) in NearNameFinder.pairs(among: looseKeys.map { folded.texts[Int($0)] }) {
+        let entriesByLoose = Self.entriesByKey(looseOfName, keyCount: foldedTexts.count, nameStarts: nameStarts, nameIDs: nameIDs)
+        // The loose keys in use, in id order.
+        var isLooseKey = [Bool](repeating: false, count: foldedTexts.count)
+        for key in looseOfName where key >= 0 { isLooseKey[Int(key)] = true }
+        let looseKeys = isLooseKey.indices.compactMap { isLooseKey[$0] ? Int32($0) : nil }
+        for (a, b) in NearNameFinder.pairs(among: looseKeys.map { foldedTexts[Int($0)] }) {
             let (a, b) = (looseKeys[Int(a)], looseKeys[Int(b)])
             CountryGate.join(entriesByLoose.entries(of: Int(a)) + entriesByLoose.entries(of: Int(b)), countryOfEntry: countryOfEntry, in: &sets)
         }
@@ -162,23 +169,5 @@ struct EntryGrouping {
         let entries: [Int32]
 
         func entries(of key: Int) -> [Int32] { Array(entries[start[key]..<start[key + 1]]) }
-    }
-
-    /// Strings to dense ids, in order of first appearance.
-    struct Interner {
-        private(set) var texts: [String] = []
-        private var ids: [String: Int32]
-
-        init(capacity: Int) {
-            ids = Dictionary(minimumCapacity: capacity)
-        }
-
-        mutating func id(_ text: String) -> Int32 {
-            if let known = ids[text] { return known }
-            let id = Int32(texts.count)
-            ids[text] = id
-            texts.append(text)
-            return id
-        }
     }
 }

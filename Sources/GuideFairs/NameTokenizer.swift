@@ -13,21 +13,84 @@ import GuideModel
 ///   "ASELSAN A.Ş." could never meet "ASELSAN AS".
 enum NameTokenizer {
     static func words(of name: String) -> [String] {
+        // Most names: byte by byte through a table, words built on the stack.
+        var name = name
+        if let words = name.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiWords(bytes) : nil }) { return words }
+        return wordsByScalars(of: name)
+    }
+
+    /// The general path, for any name: scalar by scalar (ASCII ones as `Scanner.takeASCII` reads
+    /// them, which the table of `asciiWords` restates).
+    static func wordsByScalars(of name: String) -> [String] {
         var scanner = Scanner()
-        var isASCII = true
-        for byte in name.utf8 where byte >= 0x80 {
-            isASCII = false
-            break
-        }
-        if isASCII {
-            // Most names: byte by byte, no scalar decoding.
-            for byte in name.utf8 { scanner.takeASCII(byte) }
-        } else {
-            for scalar in name.unicodeScalars {
-                if scalar.value < 0x80 { scanner.takeASCII(UInt8(scalar.value)) } else { scanner.take(scalar) }
-            }
+        scanner.words.reserveCapacity(8)
+        scanner.dotBefore.reserveCapacity(8)
+        for scalar in name.unicodeScalars {
+            if scalar.value < 0x80 { scanner.takeASCII(UInt8(scalar.value)) } else { scanner.take(scalar) }
         }
         scanner.endWord()
+        return scanner.mergedWords()
+    }
+
+    /// What each ASCII byte does in a name: a letter or digit is its lower-case byte (at least
+    /// 0x30); below that, one of the `ASCIIRole` values.
+    private static let asciiTable: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: UInt8(byte)
+        case 0x41...0x5A: UInt8(byte + 32)
+        case 0x27, 0x60: ASCIIRole.join
+        case 0x2E: ASCIIRole.dot
+        case 0x26: ASCIIRole.and
+        default: ASCIIRole.separator
+        }
+    }
+
+    private enum ASCIIRole {
+        static let separator: UInt8 = 0
+        /// `'` and `` ` ``: joined into the word.
+        static let join: UInt8 = 1
+        static let dot: UInt8 = 2
+        /// `&`: the word "and".
+        static let and: UInt8 = 3
+    }
+
+    /// The words of a name of ASCII bytes only, as `wordsByScalars` gives them.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var scanner = Scanner()
+        scanner.words.reserveCapacity(8)
+        scanner.dotBefore.reserveCapacity(8)
+        asciiTable.withUnsafeBufferPointer { table in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { word in
+                var length = 0
+                func endWord() {
+                    guard length > 0 else { return }
+                    scanner.append(String(decoding: UnsafeBufferPointer(rebasing: word[..<length]), as: UTF8.self))
+                    length = 0
+                }
+                for byte in bytes {
+                    let code = table[Int(byte)]
+                    if code >= 0x30 {
+                        word[length] = code
+                        length += 1
+                        continue
+                    }
+                    switch code {
+                    case ASCIIRole.join:
+                        break
+                    case ASCIIRole.dot:
+                        endWord()
+                        scanner.sawDot = true
+                    case ASCIIRole.and:
+                        endWord()
+                        scanner.sawDot = false
+                        scanner.append("and")
+                    default:
+                        endWord()
+                    }
+                }
+                endWord()
+            }
+        }
         return scanner.mergedWords()
     }
 
@@ -68,7 +131,9 @@ enum NameTokenizer {
                 appendAnd()
                 return
             }
-            folded.removeAll(keepingCapacity: true)
+            // (A new view: emptying one with `removeAll(keepingCapacity:)` costs far more than
+            // folding the scalar, and a short one lives inline.)
+            folded = String.UnicodeScalarView()
             TextFolding.appendFolded(scalar, to: &folded)
             for piece in folded {
                 let properties = piece.properties

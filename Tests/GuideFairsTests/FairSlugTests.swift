@@ -1,4 +1,5 @@
 @testable import GuideFairs
+import GuideSearch
 import GuideTestSupport
 import Testing
 
@@ -25,6 +26,46 @@ struct FairSlugTests {
         for name in names {
             #expect(FairSlug.makeFromASCII(name).map { $0 == FairSlug.makeFromFolded(name) } ?? !name.utf8.allSatisfy { $0 < 0x80 }, "\(name)")
         }
+    }
+
+    /// The slug writer (bytes on the stack) gives what the first implementation, words built as
+    /// strings, gave: names in several scripts, long words, apostrophes, words that no longer fit.
+    @Test func theSlugWriterAgreesWithStringBuiltSlugs() throws {
+        var names = (0..<128).map { "AB" + String(UnicodeScalar(UInt8($0))) + "CD'E f" }
+        names += ["", "'", "--", "O'NEIL & SONS", "Côte d’Ivoire", "ООО «РАДАР»", "中国航空 AVIC", "ΑΕΡΟΠΟΡΙΑ", "Şirketi İç Ticaret",
+                  String(repeating: "WORD ", count: 20), String(repeating: "X", count: 70) + " Y", "A " + String(repeating: "B", count: 58),
+                  "A " + String(repeating: "B", count: 59) + " C", String(repeating: "Ü", count: 64), "x" + String(repeating: "-y", count: 40)]
+        for file in ["adex-2022.json", "adex-2024.json"] {
+            let fair = try FairReader.read(contentsOf: FairSamples.fixture(file)).fair
+            names += fair.exhibitors.compactMap(\.name)
+        }
+        for name in names {
+            #expect(FairSlug.make(name) == Self.stringBuiltSlug(name), "\(name)")
+        }
+    }
+
+    /// The slug as first written: folded, words as strings, joined by `+=`.
+    static func stringBuiltSlug(_ text: String) -> String {
+        var slug = ""
+        var word = ""
+        func endWord() {
+            defer { word = "" }
+            guard !word.isEmpty else { return }
+            if slug.isEmpty {
+                slug = String(word.prefix(FairSlug.maximumLength))
+            } else if slug.count + 1 + word.count <= FairSlug.maximumLength {
+                slug += "-" + word
+            }
+        }
+        for scalar in SearchFolding.fold(text).unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x30...0x39: word.unicodeScalars.append(scalar)
+            case 0x27, 0x2019: continue
+            default: endWord()
+            }
+        }
+        endWord()
+        return slug
     }
 
     @Test func longNamesAreCutAtAWordEnd() {

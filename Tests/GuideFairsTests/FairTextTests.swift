@@ -24,11 +24,29 @@ struct FairTextTests {
         #expect(text.text == "KRISTALTEK \u{96} LASER \u{1B}[31m")
     }
 
-    /// The shortcut for plain ASCII keeps exactly what the full cleaning would.
+    /// The shortcut for clean text keeps exactly what the full cleaning would.
     @Test(arguments: ["ACME DRONES", "ACME  DRONES", " ACME", "ACME ", "", " ", "A", "AT&T", "A\tB", "A\nB", "A\u{B}B",
-                      "KRISTALTEK \u{1B}[31m", "ÇELİK", "A\u{A0}B", "JSC \"KB RADAR\"", "X\u{7F}Y"])
-    func theASCIIShortcutAgreesWithTheFullCleaning(_ raw: String) {
+                      "KRISTALTEK \u{1B}[31m", "ÇELİK", "A\u{A0}B", "JSC \"KB RADAR\"", "X\u{7F}Y",
+                      "ÇELİK  A.Ş.", " ÇELİK", "ÇELİK ", "ОАО\u{2009}РАДАР", "ОАО\u{3000}", "Ş&#381;",
+                      "ROHDE & SCHWARZ", "R&D; TESTS", "A;B&C", "A&amp", "A&amp;", "&;", "Ç & Ş"])
+    func theShortcutAgreesWithTheFullCleaning(_ raw: String) {
         #expect(FairText(line: raw) == FairText(cleaning: raw))
+        #expect(Array(FairText(line: raw).text.utf8) == Array(FairText(cleaning: raw).text.utf8))
+    }
+
+    /// The shortcut decides on the bytes what the full cleaning decides on the scalars: every
+    /// character of the first planes, alone, between letters and next to a space.
+    @Test func theByteShortcutAgreesWithTheFullCleaningForEveryCharacter() {
+        var disagreeing: [UInt32] = []
+        for value in UInt32(0)...0x3_FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = String(scalar)
+            for raw in [character, "A" + character + "B", "A " + character, character + " B", "Ç" + character + "Ş"]
+            where FairText(line: raw) != FairText(cleaning: raw) || !FairText(line: raw).text.utf8.elementsEqual(FairText(cleaning: raw).text.utf8) {
+                disagreeing.append(value)
+            }
+        }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10).map { String($0, radix: 16) })")
     }
 
     @Test func linesOfAnAddress() {

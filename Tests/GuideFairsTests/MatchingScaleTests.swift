@@ -1,4 +1,4 @@
-import GuideFairs
+@testable import GuideFairs
 import Testing
 
 /// The matching at the scale of the whole dataset: 200 editions of 1,000 entries. Not timed here
@@ -21,5 +21,10 @@ struct MatchingScaleTests {
         }
         let busiest = try #require(matching.companies.max { $0.listings.count < $1.listings.count })
         #expect(matching.fairs(of: busiest.id).count > 100)
+        // Every company is found by its id (looked up by halving the id-ordered list), no other id is.
+        #expect(matching.companies.indices.allSatisfy { matching.companyIndex(of: matching.companies[$0].id) == $0 })
+        #expect(matching.company(CompanyID("~ no such company")) == nil)
+        #expect(matching.company(CompanyID("")) == nil)
+        #expect(matching.company(CompanyID("\u{10FFFF}")) == nil)
     }
 }

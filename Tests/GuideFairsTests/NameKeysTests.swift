@@ -1,4 +1,5 @@
 @testable import GuideFairs
+import GuideTestSupport
 import Testing
 
 /// The keys behind each tier of the rule, word by word.
@@ -56,6 +57,37 @@ struct NameKeysTests {
 
     @Test func wordSetsIgnoreOrderRepeatsAndJoiningWords() {
         #expect(NameKeys(name: "MINISTRY OF THE DEFENSE OF THE REPUBLIC OF AZERBAIJAN").looseWordSet == "azerbaijan defense ministry republic")
+    }
+
+    /// The keys' own joining writes what the standard library's would, short and long words,
+    /// any script.
+    @Test(arguments: [[], [""], ["a"], ["a", "b"], ["ооо", "стилсофт"], ["azərbaycan", "中国航空", "x"],
+                      ["a-very-long-word-beyond-the-inline-length", "and", "another"], Array(repeating: "word", count: 40)])
+    func joiningAgreesWithTheStandardLibrary(_ words: [String]) {
+        let joined = NameKeys.joined(words[...])
+        #expect(Array(joined.utf8) == Array(words.joined(separator: " ").utf8))
+        #expect(Array(NameKeys.joined(words.dropFirst()).utf8) == Array(words.dropFirst().joined(separator: " ").utf8))
+    }
+
+    /// The table-driven path for ASCII names gives the words the general, scalar-by-scalar path
+    /// gives: every ASCII character between and around letters, dots and ampersands, and a table
+    /// of names.
+    @Test func theASCIITableAgreesWithTheGeneralPath() throws {
+        var names = ["", ".", "&", "A", "A.S", "A. S.", "S.p.A.", "SAN.A.S.", "ATA SILAH SAN.A.S.", "ROHDE & SCHWARZ", "A&B", "&&",
+                     "O'GARA", "`DEFENSE INITIATIVES` COMPANY", "JSC \\\"KB RADAR\\\"", "CETC INTERNATIONAL CO.,LTD.", "X.Y.Z. CORP",
+                     "A.B.&.C.D", "...A...B...", "3M", "PLANT NO. 5", "U.S.A.", "AB.CD.E", "A .B", "A. .B", "\u{7}BELL\u{1B}[31m",
+                     String(repeating: "LONGWORD", count: 20), String(repeating: "A.", count: 30)]
+        for byte in UInt8(0)..<0x80 {
+            let character = String(UnicodeScalar(byte))
+            names += ["A" + character + "B", character + "X.Y", "X.Y" + character, "A." + character + ".B", "AB" + character + character + "CD"]
+        }
+        for file in ["adex-2022.json", "adex-2024.json"] {
+            let fair = try FairReader.read(contentsOf: FairSamples.fixture(file)).fair
+            names += fair.exhibitors.compactMap(\.name).filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        }
+        for name in names {
+            #expect(NameTokenizer.words(of: name) == NameTokenizer.wordsByScalars(of: name), "\(name)")
+        }
     }
 
     @Test func oneEditRuleLimits() {

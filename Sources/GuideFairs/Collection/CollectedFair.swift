@@ -65,9 +65,21 @@ struct CollectedFair: Sendable {
         var categoryIndex: [String: Int32] = [:]
         var categoryIndexByText: [String: Int32] = [:]
         var categories: [KeyedText] = []
+        // A list names a few dozen countries, each in a handful of spellings, over its thousands
+        // of entries: each distinct field is resolved once (resolving also builds the messages
+        // of a single fair's conversion, which a collection does not keep). Strings that are
+        // equal but spelt with other bytes (composed or not) are resolved apart: the spelling
+        // kept is the entry's own.
+        var resolvedCountries: [OneOrMany<FairCountry>: (field: OneOrMany<FairCountry>, resolution: CountryResolver.Resolution)] = [:]
         let organiserHosts = FairWebsite.organiserHosts(of: fair)
         entries = fair.exhibitors.compactMap { exhibitor in
-            Self.entry(exhibitor, organiserHosts: organiserHosts) { text in
+            Self.entry(exhibitor, organiserHosts: organiserHosts, country: { field in
+                if let known = resolvedCountries[field], Self.sameBytes(known.field, field) { return known.resolution }
+                var resolution = CountryResolver.resolve(field, at: .root)
+                resolution.changes = []
+                if resolvedCountries[field] == nil { resolvedCountries[field] = (field, resolution) }
+                return resolution
+            }, category: { text in
                 if let known = categoryIndexByText[text] { return known }
                 let key = FairConverter.categoryKey(text)
                 let index = categoryIndex[key] ?? Int32(categories.count)
@@ -77,9 +89,27 @@ struct CollectedFair: Sendable {
                 }
                 categoryIndexByText[text] = index
                 return index
-            }
+            })
         }
         self.categories = categories
+    }
+
+    /// Whether two country fields are written with the same bytes (`==` on strings also holds
+    /// for other encodings of the same text).
+    static func sameBytes(_ a: OneOrMany<FairCountry>, _ b: OneOrMany<FairCountry>) -> Bool {
+        func same(_ x: String?, _ y: String?) -> Bool {
+            switch (x, y) {
+            case (nil, nil): true
+            case (var x?, var y?): x.withUTF8 { a in y.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
+            default: false
+            }
+        }
+        func same(_ x: FairCountry, _ y: FairCountry) -> Bool { same(x.text, y.text) && same(x.iso2, y.iso2) }
+        switch (a, b) {
+        case let (.one(x), .one(y)): return same(x, y)
+        case let (.many(xs), .many(ys)): return xs.count == ys.count && zip(xs, ys).allSatisfy(same)
+        default: return false
+        }
     }
 
     /// `adex-2022` -> `adex`: a fair file without a series is taken to be of the series its
@@ -91,8 +121,11 @@ struct CollectedFair: Sendable {
     }
 
     /// The entry cleaned like `FairDocumentBuilder` cleans it, or nil when it has no name;
-    /// `category` gives a cleaned category's index in the fair's list.
-    private static func entry(_ exhibitor: FairExhibitor, organiserHosts: Set<String>, category: (String) -> Int32) -> CollectedEntry? {
+    /// `country` resolves a country field (`CountryResolver`), `category` gives a cleaned
+    /// category's index in the fair's list; `organiserHosts` are the fair's own (`FairWebsite`).
+    private static func entry(_ exhibitor: FairExhibitor, organiserHosts: Set<String>,
+                              country resolve: (OneOrMany<FairCountry>) -> CountryResolver.Resolution,
+                              category: (String) -> Int32) -> CollectedEntry? {
         guard let raw = exhibitor.name else { return nil }
         let name = FairText(line: raw).text
         guard !name.isEmpty else { return nil }
@@ -102,7 +135,7 @@ struct CollectedFair: Sendable {
             if !text.isEmpty, text != name, !aliases.contains(text) { aliases.append(text) }
         }
         // (The path is for change messages, which a collection does not keep.)
-        var country = CountryResolver.resolve(exhibitor.country, at: .root)
+        var country = exhibitor.country.map(resolve) ?? CountryResolver.Resolution()
         if country.code == nil && country.unknownText == nil, let address = exhibitor.address {
             // No country given: the address's, as `CountryResolver.resolve(_:address:atEntry:)`.
             country = CountryResolver.resolve(address: address, at: .root, reporting: false)

@@ -41,12 +41,16 @@ struct CollectionCatalogBuilder {
             fairs[index].listPublished && (fairs[index].exhibitorListURL != nil || fairs[index].exhibitorListDate != nil)
                 ? showIDs[index] + "/" + FairConverter.listSourceID : nil
         }
-        let inputs = fairs.indices.filter { fairs[$0].listPublished }.map { index in
-            EditionInput(id: showIDs[index], series: fairs[index].series, edition: fairs[index].edition, year: fairs[index].year,
-                         name: fairs[index].name,
-                         exhibitors: fairs[index].entries.enumerated().map { offset, entry in
-                             EditionEntry(id: String(offset), name: entry.name, altNames: entry.aliases, country: entry.country)
-                         })
+        // A fair's entries as an edition, a fair per task.
+        let listed = fairs.indices.filter { fairs[$0].listPublished }
+        let (allFairs, editionShowIDs) = (fairs, showIDs)
+        let inputs = ParallelChunks.mapEach(count: listed.count) { position in
+            let fair = allFairs[listed[position]]
+            return EditionInput(id: editionShowIDs[listed[position]], series: fair.series, edition: fair.edition, year: fair.year,
+                                name: fair.name,
+                                exhibitors: fair.entries.enumerated().map { offset, entry in
+                                    EditionEntry(id: String(offset), name: entry.name, altNames: entry.aliases, country: entry.country)
+                                })
         }
         let matching = ExhibitorMatching(editions: inputs)
         timings.matching = FairCollectionTimings.lap(&clock)
@@ -58,6 +62,10 @@ struct CollectionCatalogBuilder {
                                           showIDs: showIDs, listSourceIDs: listSourceIDs, categoryIDsOfFair: categoryIDsOfFair)
         let exhibitorIDs = companies.exhibitorIDs
         let countries = Self.countries(fairs, order: showOrder, used: companies.countriesUsed)
+        let atSeveralFairs = companies.atSeveralFairs
+        // The exhibitors alone hold their list from here, so the catalog sorts it in place
+        // (with a second holder it would copy all of them first).
+        let exhibitors = (consume companies).exhibitors
         timings.exhibitors = FairCollectionTimings.lap(&clock)
         let shows = showOrder.map { index in
             Show(id: showIDs[index], name: fairs[index].name, fullName: fairs[index].fullName,
@@ -74,11 +82,11 @@ struct CollectionCatalogBuilder {
                       entriesRead: fairs[index].entriesRead, listPublished: fairs[index].listPublished,
                       exhibitorListURL: fairs[index].exhibitorListURL, exhibitorListDate: fairs[index].exhibitorListDate)
             },
-            leftOut: leftOut, entries: entryCount, companies: exhibitorIDs.count, companiesAtSeveralFairs: companies.atSeveralFairs)
+            leftOut: leftOut, entries: entryCount, companies: exhibitorIDs.count, companiesAtSeveralFairs: atSeveralFairs)
         let catalog = Catalog(fileName: name, event: event(shows: shows), sources: sources, shows: shows, halls: [],
                               categories: categories, countries: countries,
                               kinds: [ExhibitorKind(id: Self.kindID, name: "Not stated")],
-                              exhibitors: companies.exhibitors, products: [], programme: [], figures: [])
+                              exhibitors: consume exhibitors, products: [], programme: [], figures: [])
         timings.catalog = FairCollectionTimings.lap(&clock)
         // The history names exhibitors in catalog order, known now.
         let positionOfCompany = exhibitorIDs.map { catalog.exhibitorPosition(id: $0) ?? 0 }
@@ -87,6 +95,7 @@ struct CollectionCatalogBuilder {
         let history = CollectionHistory.build(fairs: fairs, showIDs: showIDs, matching: matching,
                                               exhibitorIDs: idsInCatalogOrder, positionOfCompany: positionOfCompany)
         let result = catalog.with(history: history)
+        DeferredRelease.release((matching, inputs))
         timings.history = FairCollectionTimings.lap(&clock)
         return result
     }

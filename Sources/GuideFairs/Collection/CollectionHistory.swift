@@ -20,15 +20,19 @@ enum CollectionHistory {
         for (index, edition) in matching.editions.enumerated() {
             matchedOfSeries[EditionOrder.seriesKey(edition.series), default: []].append(index)
         }
-        func catalogIDs(_ companies: [Int]) -> [String] {
+        @Sendable func catalogIDs(_ companies: [Int]) -> [String] {
             companies.map { positionOfCompany[$0] }.sorted().map { exhibitorIDs[$0] }
         }
 
-        let series = fairsOfSeries.keys.sorted().compactMap { key -> SeriesHistory? in
-            guard let members = fairsOfSeries[key] else { return nil }
+        // Each series on its own (they share nothing), handed out to the cores.
+        let seriesKeys = fairsOfSeries.keys.sorted()
+        let (fairsBySeries, matchedBySeries) = (fairsOfSeries, matchedOfSeries)
+        let series = ParallelChunks.mapEach(count: seriesKeys.count) { seriesIndex -> SeriesHistory? in
+            let key = seriesKeys[seriesIndex]
+            guard let members = fairsBySeries[key] else { return nil }
             let ordered = members.sorted { EditionOrder.isWithinSeriesBefore(all[$0], all[$1]) }
             guard let first = ordered.first else { return nil }
-            let tallies = EditionTally.tallies(editionIndices: matchedOfSeries[key] ?? [], in: matching)
+            let tallies = EditionTally.tallies(editionIndices: matchedBySeries[key] ?? [], in: matching)
             let summaries = Dictionary(tallies.map { (matching.editions[$0.edition].id, $0) }, uniquingKeysWith: { a, _ in a })
             let editions = ordered.map { index -> EditionStats in
                 guard let summary = summaries[showIDs[index]] else {
@@ -44,7 +48,7 @@ enum CollectionHistory {
                     })
             }
             return SeriesHistory(id: fairs[first].series, name: fairs[first].series, editions: editions)
-        }
+        }.compactMap { $0 }
         return FairHistory(series: series)
     }
 }

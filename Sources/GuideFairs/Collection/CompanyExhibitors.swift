@@ -28,16 +28,6 @@ struct CompanyExhibitors {
             FairSlug.make(companies[index].name)
         }
         var allocator = SlugAllocator(plainSlugs: slugs)
-        // Entries in the matching's flat order, so an entry is one index away.
-        var fairOfEntry: [Int32] = []
-        var flatEntries: [CollectedEntry] = []
-        fairOfEntry.reserveCapacity(matching.editionOfEntry.count)
-        flatEntries.reserveCapacity(matching.editionOfEntry.count)
-        for edition in matching.editions.indices {
-            let fair = fairOfEdition[edition]
-            flatEntries.append(contentsOf: fairs[fair].entries)
-            fairOfEntry.append(contentsOf: repeatElement(Int32(fair), count: fairs[fair].entries.count))
-        }
 
         // Ids in company order (one allocator); the exhibitors themselves on all cores.
         var ids: [String] = []
@@ -48,14 +38,16 @@ struct CompanyExhibitors {
             if let country = companies[index].country { countriesUsed.insert(country) }
         }
         let exhibitorIDs = ids
-        let fairOfEntryIndex = fairOfEntry
-        let built = flatEntries.withUnsafeBufferPointer { entries in
-            let entries = SendableEntries(buffer: entries)
+        let built = Self.withEntryBuffers(of: fairs) { buffers in
+            // Entries are read in place, each fair's where it was read (copying them into one
+            // list retained every string of 200,000 entries, and freeing the copy released them).
+            let entries = FlatEntries(buffers: matching.editions.indices.map { buffers[fairOfEdition[$0]] },
+                                      fairOfEdition: fairOfEdition, matching: matching)
             return ParallelChunks.build(count: companies.count, minimumPerChunk: 2048) { range, output in
                 var scratch = Scratch()
                 for index in range {
                     (output + index).initialize(to: Self.exhibitor(
-                        company: index, id: exhibitorIDs[index], matching: matching, entries: entries.buffer, fairOfEntry: fairOfEntryIndex,
+                        company: index, id: exhibitorIDs[index], matching: matching, entries: entries,
                         fairOfEdition: fairOfEdition, rankOfFair: rankOfFair, showIDs: showIDs, listSourceIDs: listSourceIDs,
                         categoryIDsOfFair: categoryIDsOfFair, scratch: &scratch))
                 }
@@ -79,24 +71,49 @@ struct CompanyExhibitors {
         var categoryIDs: [String] = []
     }
 
-    /// The entries in the matching's flat order, read by the tasks (never written while they run).
-    struct SendableEntries: @unchecked Sendable {
-        let buffer: UnsafeBufferPointer<CollectedEntry>
+    /// The entries in the matching's flat order, read in place by the tasks (never written while
+    /// they run): a flat index is an edition's entry, in the fair that edition was read from.
+    struct FlatEntries: @unchecked Sendable {
+        /// Each edition's entries (`matching.editions` order).
+        let buffers: [UnsafeBufferPointer<CollectedEntry>]
+        let fairOfEdition: [Int]
+        let matching: ExhibitorMatching
+
+        subscript(flat: Int) -> UnsafePointer<CollectedEntry> {
+            let edition = Int(matching.editionOfEntry[flat])
+            return buffers[edition].baseAddress! + (flat - matching.entryStart[edition])
+        }
+
+        func fair(of flat: Int) -> Int { fairOfEdition[Int(matching.editionOfEntry[flat])] }
+    }
+
+    /// Calls `body` with each fair's entries in place, the pointers valid for the call (each
+    /// fair's list is opened in turn, one inside the other).
+    static func withEntryBuffers<Result>(of fairs: [CollectedFair], _ body: ([UnsafeBufferPointer<CollectedEntry>]) -> Result) -> Result {
+        var buffers: [UnsafeBufferPointer<CollectedEntry>] = []
+        buffers.reserveCapacity(fairs.count)
+        func open(_ index: Int) -> Result {
+            guard index < fairs.count else { return body(buffers) }
+            return fairs[index].entries.withUnsafeBufferPointer { buffer in
+                buffers.append(buffer)
+                return open(index + 1)
+            }
+        }
+        return open(0)
     }
 
     /// The exhibitor of one company.
-    static func exhibitor(company index: Int, id: String, matching: ExhibitorMatching, entries: UnsafeBufferPointer<CollectedEntry>,
-                          fairOfEntry: [Int32], fairOfEdition: [Int], rankOfFair: [Int], showIDs: [String], listSourceIDs: [String?],
+    static func exhibitor(company index: Int, id: String, matching: ExhibitorMatching, entries: FlatEntries,
+                          fairOfEdition: [Int], rankOfFair: [Int], showIDs: [String], listSourceIDs: [String?],
                           categoryIDsOfFair: [[String]], scratch: inout Scratch) -> Exhibitor {
         let dataset = FairConverter.datasetSourceID
-        let base = entries.baseAddress!
         let companyName = matching.companies[index].name
         let country = matching.companies[index].country
         let members = matching.entries(of: index)
         if members.count == 1, let only = members.first {
             let flat = Int(only)
-            let fair = Int(fairOfEntry[flat])
-            let entry = base + flat
+            let fair = entries.fair(of: flat)
+            let entry = entries[flat]
             var exhibitor = Exhibitor(
                 id: id, name: companyName,
                 altNames: entry.pointee.name == companyName ? entry.pointee.aliases : [entry.pointee.name] + entry.pointee.aliases,
@@ -135,8 +152,8 @@ struct CompanyExhibitors {
         scratch.categoryIDs.removeAll(keepingCapacity: true)
         var unknownCountry: String?
         for flat in members {
-            let entry = base + Int(flat)
-            let fair = Int(fairOfEntry[Int(flat)])
+            let entry = entries[Int(flat)]
+            let fair = entries.fair(of: Int(flat))
             if !scratch.names.contains(entry.pointee.name) { scratch.names.append(entry.pointee.name) }
             for alias in entry.pointee.aliases where !scratch.names.contains(alias) { scratch.names.append(alias) }
             for category in entry.pointee.categories {
@@ -150,7 +167,7 @@ struct CompanyExhibitors {
         for position in order.reversed() where website == nil {
             let edition = editionsAttended[position]
             for flat in members where website == nil && Int(matching.editionOfEntry[Int(flat)]) == edition {
-                website = entries[Int(flat)].website
+                website = entries[Int(flat)].pointee.website
             }
         }
         let first = order.first.map { editionsAttended[$0] } ?? 0
@@ -163,7 +180,7 @@ struct CompanyExhibitors {
         exhibitor.editions = order.map { position in
             let edition = editionsAttended[position]
             let kind = edition == first ? .exact : matching.linkKind(company: index, between: edition, and: first) ?? .fuzzy
-            return EditionAttendance(edition: showIDs[fairOfEdition[edition]], nameThere: entries[scratch.firstEntryAtEdition[position]].name,
+            return EditionAttendance(edition: showIDs[fairOfEdition[edition]], nameThere: entries[scratch.firstEntryAtEdition[position]].pointee.name,
                                      match: EditionComparison.match(kind))
         }
         return exhibitor

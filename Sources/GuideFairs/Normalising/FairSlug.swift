@@ -16,53 +16,79 @@ enum FairSlug {
     /// lower case and nothing else), or nil for any other text: a catalogue of several fairs
     /// makes one per company, 150,000 of them for the whole dataset.
     static func makeFromASCII(_ text: String) -> String? {
-        var slug: [UInt8] = []
-        var word: [UInt8] = []
-        func endWord() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard !word.isEmpty else { return }
-            if slug.isEmpty {
-                slug = Array(word.prefix(maximumLength))
-            } else if slug.count + 1 + word.count <= maximumLength {
-                slug.append(UInt8(ascii: "-"))
-                slug += word
+        var text = text
+        return text.withUTF8 { bytes in
+            SlugWriter.write { (writer: inout SlugWriter) -> Bool in
+                for byte in bytes {
+                    switch byte {
+                    case 0x80...: return false
+                    case 0x61...0x7A, 0x30...0x39: writer.add(byte)
+                    case 0x41...0x5A: writer.add(byte + 0x20)
+                    case 0x27: continue
+                    default: writer.endWord()
+                    }
+                }
+                return true
             }
         }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x80...: return nil
-            case 0x61...0x7A, 0x30...0x39: word.append(byte)
-            case 0x41...0x5A: word.append(byte + 0x20)
-            case 0x27: continue
-            default: endWord()
-            }
-        }
-        endWord()
-        return String(decoding: slug, as: UTF8.self)
     }
 
     /// The slug of any text, folded first (accents, Turkish letters, Cyrillic transliterated).
     static func makeFromFolded(_ text: String) -> String {
-        var slug = ""
-        var word = ""
-        func endWord() {
-            defer { word = "" }
-            guard !word.isEmpty else { return }
-            if slug.isEmpty {
-                slug = String(word.prefix(maximumLength))
-            } else if slug.count + 1 + word.count <= maximumLength {
-                slug += "-" + word
+        let folded = SearchFolding.fold(text)
+        return SlugWriter.write { (writer: inout SlugWriter) -> Bool in
+            for scalar in folded.unicodeScalars {
+                switch scalar.value {
+                case 0x61...0x7A, 0x30...0x39: writer.add(UInt8(scalar.value))
+                // Apostrophes join ("d'Ivoire" -> "divoire"), as people type them.
+                case 0x27, 0x2019: continue
+                default: writer.endWord()
+                }
+            }
+            return true
+        } ?? ""
+    }
+
+    /// Words of ASCII letters and digits joined by hyphens into a slug of at most
+    /// `maximumLength` bytes, in a buffer on the stack: the first word cut to fit, each later
+    /// word kept only if it fits whole.
+    struct SlugWriter {
+        /// The slug in `buffer[0..<maximumLength]`, the current word's first bytes after it.
+        private let buffer: UnsafeMutablePointer<UInt8>
+        private var slugLength = 0
+        /// The whole word's length (only its first `maximumLength` bytes are kept: no more can fit).
+        private var wordLength = 0
+
+        /// Runs `body` with a writer and gives the slug, or nil when `body` returns false.
+        static func write(_ body: (inout SlugWriter) -> Bool) -> String? {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * maximumLength) { storage in
+                var writer = SlugWriter(buffer: storage.baseAddress!)
+                guard body(&writer) else { return nil }
+                writer.endWord()
+                return String(decoding: UnsafeBufferPointer(start: storage.baseAddress!, count: writer.slugLength), as: UTF8.self)
             }
         }
-        for scalar in SearchFolding.fold(text).unicodeScalars {
-            switch scalar.value {
-            case 0x61...0x7A, 0x30...0x39: word.unicodeScalars.append(scalar)
-            // Apostrophes join ("d'Ivoire" -> "divoire"), as people type them.
-            case 0x27, 0x2019: continue
-            default: endWord()
+
+        private init(buffer: UnsafeMutablePointer<UInt8>) {
+            self.buffer = buffer
+        }
+
+        mutating func add(_ byte: UInt8) {
+            if wordLength < maximumLength { buffer[maximumLength + wordLength] = byte }
+            wordLength += 1
+        }
+
+        mutating func endWord() {
+            defer { wordLength = 0 }
+            guard wordLength > 0 else { return }
+            if slugLength == 0 {
+                slugLength = min(wordLength, maximumLength)
+                buffer.update(from: buffer + maximumLength, count: slugLength)
+            } else if slugLength + 1 + wordLength <= maximumLength {
+                buffer[slugLength] = UInt8(ascii: "-")
+                (buffer + slugLength + 1).update(from: buffer + maximumLength, count: wordLength)
+                slugLength += 1 + wordLength
             }
         }
-        endWord()
-        return slug
     }
 }

@@ -12,7 +12,7 @@ struct FairText: Equatable {
     /// Cleans `raw` as one line (names, categories, countries).
     init(line raw: String) {
         // Most strings of a list need nothing: checked on the bytes, kept without copying.
-        if Self.isCleanASCII(raw) {
+        if Self.isClean(raw) {
             self.init(unchanged: raw)
         } else {
             self.init(cleaning: raw)
@@ -45,20 +45,60 @@ struct FairText: Equatable {
         changedWhitespace = text != source
     }
 
-    /// Whether `raw` is ASCII with no reference to decode and no whitespace to fix: no `&`, no
-    /// tab or line break, single spaces between words only.
-    static func isCleanASCII(_ raw: String) -> Bool {
+    /// Whether `raw` has nothing to clean: no reference to decode (there is none without both
+    /// `&` and `;`: "ROHDE & SCHWARZ" is clean), no whitespace but single spaces between words.
+    /// Decided on the UTF-8 bytes, whatever the script: the names of a list in Cyrillic, Greek or
+    /// Turkish are as often clean as English ones.
+    static func isClean(_ raw: String) -> Bool {
+        // (`withUTF8` reads a short string from where it is stored inline.)
+        var raw = raw
+        return raw.withUTF8(isClean)
+    }
+
+    /// `isClean` on valid UTF-8: ASCII byte by byte; above it, the sequences of Unicode's
+    /// White_Space characters (U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F,
+    /// U+205F, U+3000) are looked for by their lead bytes, which nothing else starts with.
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var afterSpace = true
-        for byte in raw.utf8 {
-            if byte >= 0x80 || byte == UInt8(ascii: "&") || (0x09...0x0D).contains(byte) { return false }
-            if byte == 0x20 {
-                if afterSpace { return false }
-                afterSpace = true
-            } else {
-                afterSpace = false
+        var sawAmpersand = false
+        var sawSemicolon = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (0x09...0x0D).contains(byte) { return false }
+                if byte == UInt8(ascii: "&") { sawAmpersand = true }
+                if byte == UInt8(ascii: ";") { sawSemicolon = true }
+                if byte == 0x20 {
+                    if afterSpace { return false }
+                    afterSpace = true
+                } else {
+                    afterSpace = false
+                }
+                index += 1
+                continue
             }
+            afterSpace = false
+            // (Valid UTF-8: a lead byte is followed by its continuation bytes.)
+            switch byte {
+            case 0xC2:
+                let second = bytes[index + 1]
+                if second == 0x85 || second == 0xA0 { return false }
+            case 0xE1:
+                if bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 { return false }
+            case 0xE2:
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) { return false }
+                if second == 0x81 && third == 0x9F { return false }
+            case 0xE3:
+                if bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 { return false }
+            default:
+                break
+            }
+            index += 1
         }
-        return !afterSpace
+        return !afterSpace && !(sawAmpersand && sawSemicolon)
     }
 
     /// Unicode's White_Space, with ASCII decided without a property lookup.
@@ -112,7 +152,8 @@ struct FairText: Equatable {
     /// `raw` with numeric references and the five XML entities decoded, or nil when it has none.
     /// A reference to a control character, a surrogate or nothing valid is left as written.
     static func decodeReferences(_ raw: String) -> String? {
-        guard raw.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        // (A reference ends with a semicolon.)
+        guard raw.utf8.contains(UInt8(ascii: "&")), raw.utf8.contains(UInt8(ascii: ";")) else { return nil }
         var out = ""
         var changed = false
         var rest = Substring(raw)

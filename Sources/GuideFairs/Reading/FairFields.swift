@@ -38,6 +38,9 @@ struct FairFields {
 
     /// The names not in `known`, once each, in file order.
     func otherKeys(known: Set<String>) -> [String] {
+        // Nearly always every name is known: checked first, building nothing (this runs for
+        // every entry of every file).
+        guard members.contains(where: { !known.contains($0.key) }) else { return [] }
         var seen = Set<String>()
         return members.map(\.key).filter { !known.contains($0) && seen.insert($0).inserted }
     }

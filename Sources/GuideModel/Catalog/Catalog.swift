@@ -94,18 +94,21 @@ public struct Catalog: Sendable {
         self.products = products
         self.programme = programme
 
-        // Exhibitor indexes on one side, product positions on the other.
+        // Exhibitor positions and some facets on one side, product positions and the other
+        // facets on the other (each facet is its own index, built by one thread).
         let sortedExhibitors = self.exhibitors
         let exhibitorCategoryAncestors = Self.ancestors(of: self.categories)
-        let (exhibitorIndexes, productIndex) = concurrently({
+        let withEditions = !editions.isEmpty
+        let (first, second) = concurrently({
             (positions: Self.firstPositions(sortedExhibitorIDs),
-             facets: Self.facetIndex(sortedExhibitors, ancestors: exhibitorCategoryAncestors, editions: !editions.isEmpty))
+             facets: Self.facetIndex(sortedExhibitors, of: [.hall, .country, .kind], ancestors: exhibitorCategoryAncestors, editions: withEditions))
         }, {
-            Self.firstPositions(sortedProductIDs)
+            (positions: Self.firstPositions(sortedProductIDs),
+             facets: Self.facetIndex(sortedExhibitors, of: [.show, .category, .edition], ancestors: exhibitorCategoryAncestors, editions: withEditions))
         })
-        exhibitorPositions = exhibitorIndexes.positions
-        facetIndex = exhibitorIndexes.facets
-        productPositions = productIndex
+        exhibitorPositions = first.positions
+        facetIndex = first.facets.merging(second.facets) { own, _ in own }
+        productPositions = second.positions
         sourceByID = Dictionary(sources.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         showByID = Dictionary(shows.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         hallByID = Dictionary(halls.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -181,8 +184,13 @@ public struct Catalog: Sendable {
         return positions
     }
 
-    /// Exhibitor positions per facet value, each list in catalog order.
-    private static func facetIndex(_ exhibitors: [Exhibitor], ancestors: [String: [String]], editions: Bool) -> [Facet: [FacetValue: [Int]]] {
+    /// Exhibitor positions per facet value, each list in catalog order, for the facets in `facets`
+    /// (so two threads can build a share each).
+    private static func facetIndex(_ exhibitors: [Exhibitor], of facets: Set<Facet>, ancestors: [String: [String]],
+                                   editions: Bool) -> [Facet: [FacetValue: [Int]]] {
+        let (shows, halls, countries, kinds, categories) = (facets.contains(.show), facets.contains(.hall), facets.contains(.country),
+                                                           facets.contains(.kind), facets.contains(.category))
+        let withEditions = editions && facets.contains(.edition)
         var byShow: [FacetValue: [Int]] = [:]
         var byHall: [FacetValue: [Int]] = [:]
         var byCountry: [FacetValue: [Int]] = [:]
@@ -193,30 +201,36 @@ public struct Catalog: Sendable {
         exhibitors.withUnsafeBufferPointer { buffer in
             for position in buffer.indices {
                 // Fields are read in place: copying an exhibitor retains every string it holds.
-                if buffer[position].shows.isEmpty { byShow[.none, default: []].append(position) }
-                for show in buffer[position].shows { byShow[.id(show), default: []].append(position) }
-                byHall[buffer[position].stand.map { .id($0.hall) } ?? .none, default: []].append(position)
-                byCountry[buffer[position].country.map { .id($0) } ?? .none, default: []].append(position)
-                byKind[.id(buffer[position].kind), default: []].append(position)
-                if buffer[position].categories.isEmpty { byCategory[.none, default: []].append(position) }
-                // A category and its ancestors, once each (an exhibitor lists a handful).
-                categorySet.removeAll(keepingCapacity: true)
-                for category in buffer[position].categories {
-                    if !categorySet.contains(category) { categorySet.append(category) }
-                    for ancestor in ancestors[category] ?? [] where !categorySet.contains(ancestor) {
-                        categorySet.append(ancestor)
-                    }
+                if shows {
+                    if buffer[position].shows.isEmpty { byShow[.none, default: []].append(position) }
+                    for show in buffer[position].shows { byShow[.id(show), default: []].append(position) }
                 }
-                for category in categorySet { byCategory[.id(category), default: []].append(position) }
+                if halls { byHall[buffer[position].stand.map { .id($0.hall) } ?? .none, default: []].append(position) }
+                if countries { byCountry[buffer[position].country.map { .id($0) } ?? .none, default: []].append(position) }
+                if kinds { byKind[.id(buffer[position].kind), default: []].append(position) }
+                if categories {
+                    if buffer[position].categories.isEmpty { byCategory[.none, default: []].append(position) }
+                    // A category and its ancestors, once each (an exhibitor lists a handful).
+                    categorySet.removeAll(keepingCapacity: true)
+                    for category in buffer[position].categories {
+                        if !categorySet.contains(category) { categorySet.append(category) }
+                        for ancestor in ancestors[category] ?? [] where !categorySet.contains(ancestor) {
+                            categorySet.append(ancestor)
+                        }
+                    }
+                    for category in categorySet { byCategory[.id(category), default: []].append(position) }
+                }
                 // Only a catalog compared with other editions has the facet: a catalogue of
                 // several fairs lists each exhibitor's fairs as `editions` too (130,000 at
                 // dataset scale), which nothing would look up here.
-                guard editions else { continue }
+                guard withEditions else { continue }
                 if buffer[position].editions.isEmpty { byEdition[.none, default: []].append(position) }
                 for attendance in buffer[position].editions { byEdition[.id(attendance.edition), default: []].append(position) }
             }
         }
-        return [.show: byShow, .hall: byHall, .country: byCountry, .kind: byKind, .category: byCategory, .edition: byEdition]
+        let all: [Facet: [FacetValue: [Int]]] = [.show: byShow, .hall: byHall, .country: byCountry, .kind: byKind, .category: byCategory,
+                                                  .edition: byEdition]
+        return all.filter { facets.contains($0.key) }
     }
 
     /// Product positions grouped by exhibitor position (see `productRanges`).
@@ -420,9 +434,8 @@ public struct Catalog: Sendable {
 
     /// Positions in name order for people: by sort key, then name, then id.
     static func nameOrder(names: [String], ids: [String]) -> [Int] {
-        let keys = SortKeys(count: names.count) { index, bytes in
-            TextFolding.appendSortKey(of: names[index], to: &bytes)
-        }
+        let appendKey: @Sendable (Int, inout [UInt8]) -> Void = { index, bytes in TextFolding.appendSortKey(of: names[index], to: &bytes) }
+        let keys = names.count >= 4096 ? SortKeys(concurrentlyFor: names.count, appendKey: appendKey) : SortKeys(count: names.count, appendKey: appendKey)
         return keys.sortedIndices { a, b in
             names[a] != names[b] ? names[a] < names[b] : ids[a] < ids[b]
         }

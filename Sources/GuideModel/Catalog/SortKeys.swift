@@ -12,29 +12,48 @@ struct SortKeys {
 
     /// Keys for `count` items; `appendKey` appends the key of item `index` to `bytes`.
     init(count: Int, appendKey: (_ index: Int, _ bytes: inout [UInt8]) -> Void) {
+        let part = Part(0..<count, appendKey: appendKey)
+        bytes = part.bytes
+        starts = part.starts
+        lengths = part.lengths
+        prefixes = part.prefixes
+    }
+
+    /// The same keys, the two halves of the items made side by side (`concurrently`): folding
+    /// 70,000 names into keys is a quarter of sorting them.
+    init(concurrentlyFor count: Int, appendKey: @escaping @Sendable (_ index: Int, _ bytes: inout [UInt8]) -> Void) {
+        let middle = count / 2
+        let (first, second) = concurrently({ Part(0..<middle, appendKey: appendKey) }, { Part(middle..<count, appendKey: appendKey) })
+        bytes = first.bytes + second.bytes
+        starts = first.starts + second.starts.map { $0 + first.bytes.count }
+        lengths = first.lengths + second.lengths
+        prefixes = first.prefixes + second.prefixes
+    }
+
+    /// The keys of a range of the items, starts counted from the part's own first byte.
+    private struct Part: Sendable {
         var bytes: [UInt8] = []
         var starts: [Int] = []
         var lengths: [Int] = []
         var prefixes: [UInt64] = []
-        starts.reserveCapacity(count)
-        lengths.reserveCapacity(count)
-        prefixes.reserveCapacity(count)
-        for index in 0..<count {
-            let start = bytes.count
-            appendKey(index, &bytes)
-            starts.append(start)
-            lengths.append(bytes.count - start)
-            var prefix: UInt64 = 0
-            for offset in 0..<8 {
-                prefix <<= 8
-                if start + offset < bytes.count { prefix |= UInt64(bytes[start + offset]) }
+
+        init(_ items: Range<Int>, appendKey: (_ index: Int, _ bytes: inout [UInt8]) -> Void) {
+            starts.reserveCapacity(items.count)
+            lengths.reserveCapacity(items.count)
+            prefixes.reserveCapacity(items.count)
+            for index in items {
+                let start = bytes.count
+                appendKey(index, &bytes)
+                starts.append(start)
+                lengths.append(bytes.count - start)
+                var prefix: UInt64 = 0
+                for offset in 0..<8 {
+                    prefix <<= 8
+                    if start + offset < bytes.count { prefix |= UInt64(bytes[start + offset]) }
+                }
+                prefixes.append(prefix)
             }
-            prefixes.append(prefix)
         }
-        self.bytes = bytes
-        self.starts = starts
-        self.lengths = lengths
-        self.prefixes = prefixes
     }
 
     /// Indices ordered by key (UTF-8 byte order, which is code point order); `tieBreak` orders
