@@ -1,6 +1,7 @@
 import Foundation
 @testable import GuideFairs
 import GuideModel
+import GuideTestSupport
 import Testing
 
 /// The country table: the variants organisers' lists really use, folded, and no name standing
@@ -78,5 +79,36 @@ struct CountryNamesTests {
         #expect(turkey.contains("Turkey"))
         #expect(CountryNames.otherNames(forCode: "GB").contains("UK"))
         #expect(!CountryNames.otherNames(forCode: "KR").contains { $0.contains(",") })
+    }
+
+    /// Names too long to be a country's are turned down before folding; no name of the tables is.
+    @Test func theLengthShortcutTurnsDownNoCountrysName() {
+        let names = ISOCountryTable.rows.flatMap { [$0.name] + $0.isoNames } + CountryNameVariants.names.map(\.name)
+            + CountryNameVariants.extraCountries.map(\.name)
+        for name in names {
+            #expect(!CountryNames.hasMoreLettersThanAnyKey(name), "\(name)")
+            #expect(!CountryNames.hasMoreLettersThanAnyKey(name.uppercased() + " ."), "\(name)")
+        }
+        #expect(CountryNames.hasMoreLettersThanAnyKey("Mehmet Akif Ersoy Mahallesi 296. Caddesi Numara: 16 Yenimahalle ANKARA TÜRKİYE"))
+        #expect(CountryNames.code(forName: "Mehmet Akif Ersoy Mahallesi 296. Caddesi Numara: 16 Yenimahalle ANKARA TÜRKİYE") == nil)
+        // Punctuation and other scripts do not count: only ASCII letters and digits, which folding keeps.
+        #expect(!CountryNames.hasMoreLettersThanAnyKey(String(repeating: ". ", count: 100) + "France"))
+        #expect(CountryNames.code(forName: String(repeating: ". ", count: 100) + "France") == "FR")
+        #expect(CountryNames.code(forName: "Соединённые Штаты Америки") == CountryNames.code(forName: "Соединённые Штаты Америки".uppercased()))
+    }
+
+    /// The one-pass key of ASCII names is the folded one, on the tables' names and on random text
+    /// made of the characters that matter (letters, digits, dots, apostrophes, &, separators).
+    @Test func theASCIIKeyIsTheFoldedKey() {
+        var names = ISOCountryTable.rows.flatMap { [$0.name] + $0.isoNames } + CountryNameVariants.names.map(\.name)
+        names += ["The Gambia", "the", "THE NETHERLANDS", "the the", "&", "& &", "a&b", "U.S.A.", "Côte", "  x  ", "", "'", "The&", "the&x",
+                  "Thex Y", "Bosnia & Herzegovina", "ST. KITTS", "Korea, Republic of", "the\tnetherlands", "The\nGambia"]
+        var random = SeededGenerator(seed: 42)
+        let pieces = ["a", "Z", "7", ".", "'", "`", "&", " ", ",", "-", "\n", "the", "The ", "THE", "and"]
+        for _ in 0..<2000 { names.append(random.string(from: pieces, count: random.below(12))) }
+        for name in names where name.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(CountryNames.asciiKey(name) == CountryNames.foldedKey(name), "\(name.debugDescription)")
+        }
+        #expect(CountryNames.asciiKey("Türkiye") == nil)
     }
 }

@@ -1,4 +1,5 @@
 @testable import GuideFairs
+import Foundation
 import Testing
 
 /// Exhibitor websites the dataset read relative to the organiser's page (IDEF 2023 has 165):
@@ -43,5 +44,24 @@ struct FairWebsiteTests {
         let fair = Fair(website: "https://www.IDEF.com.tr/en", organisers: [FairOrganiser(name: "TÜYAP", website: "http://tuyap.com.tr:8080/x")],
                         exhibitorListURL: "https://idef.com.tr/en/exhibitor-list")
         #expect(FairWebsite.organiserHosts(of: fair) == ["idef.com.tr", "tuyap.com.tr"])
+    }
+
+    @Test(arguments: [
+        "https://www.IDEF.com.tr/en", "HTTP://Example.COM:8080/x", "http://example.com?q=1", "https://a.b#frag", "https://www.",
+        "https://", "http:/x.com", "ftp://x.com", "httpx://x.com", "mailto:a@b.c", "https://bücher.DE/x", "https://WWW.ÇAĞ.com.tr",
+        "no link", "", "http://user@host.com/", "HtTpS://MiXeD.Case.org/Path",
+    ])
+    func theHostReadFromBytesIsTheOneReadAsText(_ link: String) {
+        #expect(FairWebsite.host(link) == Self.referenceHost(link), "\(link)")
+    }
+
+    /// The host as the first version read it, with Foundation and Unicode lower-casing.
+    static func referenceHost(_ link: String) -> String? {
+        guard let schemeEnd = link.range(of: "://") else { return nil }
+        let scheme = link[..<schemeEnd.lowerBound].lowercased()
+        guard scheme == "http" || scheme == "https" else { return nil }
+        var host = link[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host.isEmpty ? nil : host
     }
 }

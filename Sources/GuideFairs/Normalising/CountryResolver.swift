@@ -113,11 +113,12 @@ struct CountryResolver {
     }
 
     private static func candidate(_ country: FairCountry, at path: JSONPath) -> Candidate {
-        let text = country.text.map { FairText.lines($0).joined(separator: ", ") } ?? ""
+        let lines = country.text.map(FairText.lines) ?? []
+        let text = lines.joined(separator: ", ")
         let rawISO = country.iso2.map { FairText(line: $0).text.uppercased() }
         let iso = rawISO.flatMap { $0.isEmpty ? nil : $0 }
         let knownISO = iso.flatMap { CountryNames.isKnownCode($0) ? $0 : nil }
-        if let (code, spelling) = named(country.text) {
+        if country.text != nil, let (code, spelling) = named(lines: lines) {
             return Candidate(strength: .named, code: code, text: text, iso: iso, spelling: spelling, path: path)
         }
         if let knownISO {
@@ -128,9 +129,7 @@ struct CountryResolver {
 
     /// The code and spelling when the whole text, or its last line (addresses end with the
     /// country), names a country.
-    private static func named(_ raw: String?) -> (String, String)? {
-        guard let raw else { return nil }
-        let lines = FairText.lines(raw)
+    private static func named(lines: [String]) -> (String, String)? {
         let whole = lines.joined(separator: " ")
         if let code = CountryNames.code(forName: whole) { return (code, whole) }
         if lines.count > 1, let last = lines.last, let code = CountryNames.code(forName: last) { return (code, last) }

@@ -46,10 +46,34 @@ enum FairWebsite {
     private static let fileExtensions: Set<String> = ["html", "htm", "php", "asp", "aspx", "jsp", "pdf", "cfm", "shtml"]
 
     /// The host of an `http(s)://` link, lower case, without `www.`; nil for anything else.
+    /// Read from the bytes: every exhibitor's website is asked about.
     static func host(_ link: String) -> String? {
+        let bytes = link.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        // Lower case by setting bit 5: no byte but a letter turns into h, t, p or s that way.
+        let scheme = bytes[..<colon].map { $0 | 0x20 }
+        guard scheme.elementsEqual("http".utf8) || scheme.elementsEqual("https".utf8) else { return nil }
+        var index = bytes.index(after: colon)
+        for _ in 0..<2 {
+            guard index != bytes.endIndex, bytes[index] == UInt8(ascii: "/") else { return nil }
+            index = bytes.index(after: index)
+        }
+        var host: [UInt8] = []
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: ":") { break }
+            // Beyond ASCII, Unicode's lower-casing (a host written in another script).
+            if byte >= 0x80 { return Self.unicodeHost(link) }
+            host.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            index = bytes.index(after: index)
+        }
+        if host.starts(with: "www.".utf8) { host.removeFirst(4) }
+        return host.isEmpty ? nil : String(decoding: host, as: UTF8.self)
+    }
+
+    /// `host` for a link whose host is not plain ASCII.
+    private static func unicodeHost(_ link: String) -> String? {
         guard let schemeEnd = link.range(of: "://") else { return nil }
-        let scheme = link[..<schemeEnd.lowerBound].lowercased()
-        guard scheme == "http" || scheme == "https" else { return nil }
         var host = link[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
         if host.hasPrefix("www.") { host.removeFirst(4) }
         return host.isEmpty ? nil : host
