@@ -44,6 +44,8 @@ extension GuideState {
         case .backOrQuit:
             return back(quitAtRoot: true)
         case .switchTab(let target):
+            // The number of the tab you are on takes you back to its first screen, as tab bars do.
+            if target == tab, stack.count > 1 { stacks[tab] = [stack[0]] }
             tab = target
             return .none
         case .nextTab:

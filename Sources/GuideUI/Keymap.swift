@@ -61,7 +61,8 @@ public enum Keymap {
         KeyBinding([.tab], .nextTab, help: "next tab"),
         KeyBinding([.backTab], .previousTab, help: "previous tab"),
     ] + Tab.allCases.map { tab in
-        KeyBinding([.character(Character(String(tab.rawValue)))], .switchTab(tab), help: "tab \(tab.rawValue): \(tab.title)")
+        KeyBinding([.character(Character(String(tab.rawValue)))], .switchTab(tab),
+                   help: "tab \(tab.rawValue): \(tab.title)" + (tab == Tab.allCases.last ? " (1-6 on the tab you are on: back to its first screen)" : ""))
     } + [
         KeyBinding([.character("q")], .backOrQuit, footer: "q back", help: "back (quit on the home screen)"),
         KeyBinding([.escape], .back, help: "back"),

@@ -289,6 +289,22 @@ struct TransitionTests {
         #expect(driver.state.message?.text.hasPrefix("m shows the selected exhibitor's stand") == true)
     }
 
+    @Test func theCurrentTabsNumberGoesBackToItsFirstScreen() throws {
+        var driver = try bundled()
+        driver.press(.character("2"), .down, .down, .enter)
+        guard case .exhibitor = driver.state.route else { Issue.record("Enter did not open the exhibitor"); return }
+        // Another tab and back: the exhibitor is still there.
+        driver.press(.character("3"), .character("2"))
+        guard case .exhibitor = driver.state.route else { Issue.record("switching tabs lost the place"); return }
+        // The number of the tab it is on: back to the list, its selection kept.
+        driver.press(.character("2"))
+        guard case .exhibitors(let list) = driver.state.route else { Issue.record("2 on the Exhibitors tab did not go back to the list"); return }
+        #expect(list.list.selected == 2)
+        #expect(driver.state.stack.count == 1)
+        driver.press(.character("2"))
+        #expect(driver.state.stack.count == 1, "at the first screen already: nothing changes")
+    }
+
     @Test func helpOpensFromAnywhereAndCloses() throws {
         var driver = try bundled()
         driver.press(.character("4"), .function(1))
