@@ -230,16 +230,22 @@ extension GuideState {
         case .halls(let list):
             guard let index = list.selection(count: catalog.halls.count) else { return .bell }
             push(Self.clamp(.hall(HallRoute(hallID: catalog.halls[index].id)), catalog: catalog, columns: columns, lines: lines))
-        case .hall(let hall):
+        case .hall(var hall):
             if let layout = catalog.hall(id: hall.hallID), layout.hasLayout {
                 guard let code = hall.selectedStand else { return .bell }
                 let here = Rows.hallExhibitors(hall.hallID, in: catalog).filter { $0.stand?.code == code }
-                guard let first = here.first else {
+                guard !here.isEmpty else {
                     message = Message("No exhibitor at stand \(code) in the data", isError: true)
                     return .bell
                 }
-                if here.count > 1 { message = Message("\(here.count) exhibitors share stand \(code); showing \(first.name)") }
-                push(.exhibitor(id: first.id, scroll: 0))
+                let index = hall.standMember % here.count
+                if here.count > 1 {
+                    // The next Enter on the map opens the next of them.
+                    hall.standMember = (index + 1) % here.count
+                    replaceTop(.hall(hall))
+                    message = Message("Stand \(code) is shared: \(index + 1) of \(here.count), \(here[index].name); Enter on the map again opens the next")
+                }
+                push(.exhibitor(id: here[index].id, scroll: 0))
             } else {
                 let rows = Rows.hallExhibitors(hall.hallID, in: catalog)
                 guard let index = hall.list.selection(count: rows.count) else { return .bell }
@@ -329,7 +335,7 @@ extension GuideState {
             let here = Rows.hallExhibitors(hall.hallID, in: catalog)
             if let code = hall.selectedStand {
                 let atStand = here.filter { $0.stand?.code == code }
-                return atStand.count == 1 ? .exhibitor(atStand[0].id) : nil
+                return atStand.isEmpty ? nil : .exhibitor(atStand[hall.standMember % atStand.count].id)
             }
             return hall.list.selection(count: here.count).map { .exhibitor(here[$0].id) }
         case .schedule(let schedule):
@@ -486,7 +492,10 @@ extension GuideState {
             message = Message("Stand not published: \(exhibitor.name)", isError: true)
             return .bell
         }
-        let route = Self.clamp(.hall(HallRoute(hallID: stand.hall, selectedStand: stand.code)), catalog: catalog,
+        // On a shared stand, Enter and f go on acting on this exhibitor.
+        let sharing = Rows.hallExhibitors(stand.hall, in: catalog).filter { $0.stand?.code == stand.code }
+        let member = sharing.firstIndex { $0.id == exhibitor.id } ?? 0
+        let route = Self.clamp(.hall(HallRoute(hallID: stand.hall, selectedStand: stand.code, standMember: member)), catalog: catalog,
                                columns: columns, lines: lines)
         push(route)
         if let hall = catalog.hall(id: stand.hall), !hall.hasLayout {

@@ -57,13 +57,19 @@ public struct ExhibitorListRoute: Sendable, Hashable {
 /// A hall: its floor plan with a selected stand, or (without a plan) the list of its exhibitors.
 public struct HallRoute: Sendable, Hashable {
     public var hallID: String
-    public var selectedStand: String?
+    public var selectedStand: String? {
+        didSet { if selectedStand != oldValue { standMember = 0 } }
+    }
     public var list: ListState
+    /// Which of the exhibitors sharing the selected stand Enter opens and f adds (their order is
+    /// `Rows.hallExhibitors`'s); Enter moves it on, so pressing it again opens the next one.
+    public var standMember: Int
 
-    public init(hallID: String, selectedStand: String? = nil, list: ListState = ListState()) {
+    public init(hallID: String, selectedStand: String? = nil, list: ListState = ListState(), standMember: Int = 0) {
         self.hallID = hallID
         self.selectedStand = selectedStand
         self.list = list
+        self.standMember = standMember
     }
 }
 

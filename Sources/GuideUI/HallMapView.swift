@@ -94,7 +94,9 @@ enum HallMapView {
                 }.joined(separator: "; ")
             }
             buffer.put(" " + text, x: area.x, y: infoY, style: .bold, maxWidth: area.width)
-            buffer.put(" Enter opens · ←↑↓→ move between stands · f adds to My plan", x: area.x, y: infoY + 1, style: Theme.dim, maxWidth: area.width)
+            let acting = here.count > 1 ? here[route.standMember % here.count] : nil
+            let keys = acting.map { " Enter opens, f adds \($0.name) (\(route.standMember % here.count + 1) of \(here.count))" } ?? " Enter opens · f adds to My plan"
+            buffer.put(keys + " · ←↑↓→ move between stands", x: area.x, y: infoY + 1, style: Theme.dim, maxWidth: area.width)
         }
     }
 
