@@ -45,7 +45,8 @@ enum Overlays {
             let prefix = favourite ? "★ " : ""
             if row.hit.matchedText == row.hit.title {
                 return .cells([TableCell(" " + row.kind.rawValue, Theme.label),
-                               TableCell(spans: highlighted(prefix, row.hit.title, row.hit.highlights, .plain)), TableCell("")])
+                               TableCell(spans: highlighted(prefix, row.hit.title, row.hit.highlights, .plain)),
+                               TableCell(row.kind == .exhibitor ? exhibitorContext(row.hit.id, catalog) : "", Theme.dim)])
             }
             let label = row.hit.matchedField + ": "
             let excerpt = row.hit.excerpt(length: max(8, matchedWidth - DisplayWidth.of(label)))
@@ -53,6 +54,16 @@ enum Overlays {
                            TableCell(spans: highlighted(label, excerpt.text, excerpt.highlights, Theme.dim))])
         }
         if rows.isEmpty { buffer.cursor = (queryX + used, area.y) }
+    }
+
+    /// What tells same-named exhibitors apart in the results: the country, and in a folder of
+    /// fairs how many fairs over which years ("Türkiye · 2 · 2022–2024").
+    static func exhibitorContext(_ id: String, _ catalog: Catalog) -> String {
+        guard let exhibitor = catalog.exhibitor(id: id) else { return "" }
+        let describe = Describe(catalog: catalog)
+        var parts = [exhibitor.country.map { describe.country($0) } ?? "country not given"]
+        if catalog.history != nil && catalog.editions.isEmpty { parts.append(describe.fairsShort(exhibitor)) }
+        return parts.joined(separator: " · ")
     }
 
     /// Text split into spans, the matched characters bold and underlined (not colour alone).

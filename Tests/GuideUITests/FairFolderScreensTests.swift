@@ -66,4 +66,12 @@ struct FairFolderScreensTests {
         let line = driver.screen.split(separator: "\n").first { $0.contains(both.name) && $0.contains("2 · 2022–2024") }
         #expect(line != nil, "\(driver.screen)")
     }
+
+    @Test func searchResultsTellCompaniesApartByCountryAndFairs() throws {
+        var driver = try driver()
+        driver.press(.character("/"))
+        for character in "aeronautics" { driver.press(.character(character)) }
+        let line = driver.screen.split(separator: "\n").first { $0.contains("AERONAUTICS GROUP") }
+        #expect(line?.contains("Israel · 2 · 2022–2024") == true, "\(driver.screen)")
+    }
 }
