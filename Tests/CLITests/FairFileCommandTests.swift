@@ -114,6 +114,14 @@ struct FairFileCommandTests {
         #expect(lenient.stderr == "\(path): 1 wrong value skipped (--report lists them)\n")
     }
 
+    @Test func convertingAFolderSaysToOpenItWithData() throws {
+        let folder = Fixtures.fixture("caat")
+        let result = try runner.run(["convert", folder])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "\(folder): is a directory; convert takes one fair file at a time (--data \(folder) opens the whole folder as one catalogue)\n")
+    }
+
     @Test func hostileFilesGetClearErrorsAndExit65() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -58,6 +58,12 @@ struct ConvertCommand: ParsableCommand {
 
     /// Reads, converts and validates; every failure is a `CLIFailure` with the loaders' messages.
     private func convert() throws -> FairConversion {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
+            // A folder opens as one catalogue with --data; converting is one file at a time.
+            throw CLIFailure("\(file): is a directory; convert takes one fair file at a time (--data \(file) opens the whole folder as one catalogue)",
+                             exitCode: ExitStatus.usage)
+        }
         do {
             let bytes = try DataFileLoader.bytes(contentsOf: file)
             if DataFileLoader.format(of: bytes) == .adexGuide {
