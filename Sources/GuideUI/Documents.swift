@@ -118,7 +118,7 @@ public enum Documents {
             doc.heading("About")
             doc.paragraph(description)
         }
-        if catalog.history != nil && catalog.editions.isEmpty {
+        if catalog.isFairCollection {
             // Several fairs open: which ones this company attended, by year.
             let fairs = describe.fairsAttended(by: exhibitor)
             doc.heading("Fairs attended (\(fairs.count))")

@@ -62,7 +62,7 @@ enum Overlays {
         guard let exhibitor = catalog.exhibitor(id: id) else { return "" }
         let describe = Describe(catalog: catalog)
         var parts = [exhibitor.country.map { describe.country($0) } ?? "country not given"]
-        if catalog.history != nil && catalog.editions.isEmpty { parts.append(describe.fairsShort(exhibitor)) }
+        if catalog.isFairCollection { parts.append(describe.fairsShort(exhibitor)) }
         return parts.joined(separator: " · ")
     }
 

@@ -28,7 +28,7 @@ enum Screens {
         var columns = [TableColumn(title: " ", width: 1), TableColumn(title: "NAME", width: 0, flexible: true),
                        TableColumn(title: "COUNTRY", width: 16)]
         // A folder of fairs has no stands: how many fairs, and which years, say more.
-        let fairsColumn = catalog.history != nil && catalog.editions.isEmpty
+        let fairsColumn = catalog.isFairCollection
         if fairsColumn {
             columns.append(TableColumn(title: "FAIRS", width: 16))
         } else {

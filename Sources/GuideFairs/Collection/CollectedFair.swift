@@ -135,11 +135,8 @@ struct CollectedFair: Sendable {
             if !text.isEmpty, text != name, !aliases.contains(text) { aliases.append(text) }
         }
         // (The path is for change messages, which a collection does not keep.)
-        var country = exhibitor.country.map(resolve) ?? CountryResolver.Resolution()
-        if country.code == nil && country.unknownText == nil, let address = exhibitor.address {
-            // No country given: the address's, as `CountryResolver.resolve(_:address:atEntry:)`.
-            country = CountryResolver.resolve(address: address, at: .root, reporting: false)
-        }
+        let country = CountryResolver.resolve(address: exhibitor.address, after: exhibitor.country.map(resolve) ?? CountryResolver.Resolution(),
+                                              at: .root, reporting: false)
         var categories: [Int32] = []
         for raw in exhibitor.category?.values ?? [] {
             let text = FairText(line: raw).text

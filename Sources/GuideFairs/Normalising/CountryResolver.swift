@@ -81,9 +81,14 @@ struct CountryResolver {
     /// An exhibitor entry's country: its country field, else (when the field gives neither a code
     /// nor a text) its address's. `path` is the entry's.
     static func resolve(_ field: OneOrMany<FairCountry>?, address: FairAddress?, atEntry path: JSONPath) -> Resolution {
-        let country = resolve(field, at: path / "country")
+        resolve(address: address, after: resolve(field, at: path / "country"), at: path / "address")
+    }
+
+    /// `country` (an entry's country field, resolved), or when it gives neither a code nor a text,
+    /// the address's country; the one rule of both the single-file and the folder paths.
+    static func resolve(address: FairAddress?, after country: Resolution, at path: JSONPath, reporting: Bool = true) -> Resolution {
         guard country.code == nil && country.unknownText == nil, let address else { return country }
-        return resolve(address: address, at: path / "address")
+        return resolve(address: address, at: path, reporting: reporting)
     }
 
     /// The country of an entry that gives none, from its address (DSEI, IDEF and the Paris Air

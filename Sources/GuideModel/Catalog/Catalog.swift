@@ -255,6 +255,10 @@ public struct Catalog: Sendable {
         return (ranges, positions)
     }
 
+    /// Whether this is several fair files opened together: a history of its own, no earlier
+    /// edition compared (the bundled guide's case). Screens show fairs attended instead of stands.
+    public var isFairCollection: Bool { history != nil && editions.isEmpty }
+
     /// This catalog with `history` set; every list and index is shared, not rebuilt. A history
     /// names exhibitors in catalog order, which is known only once the catalog is built (GuideFairs
     /// builds a catalog of several fairs, then its history, then this).
