@@ -30,6 +30,12 @@ let package = Package(
         .executableTarget(name: "guide-bench", dependencies: ["GuideModel", "GuideSearch", "GuideFairs", "GuideNavigation", "GuideUI", "TerminalCanvas",
                                                             "GuideSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        // Fuzzing the readers of untrusted files: a seeded mutation campaign that runs in the suite
+        // and by hand (guide-fuzz run), and libFuzzer's driver when built by scripts/fuzz.
+        .target(name: "GuideFuzz", dependencies: ["GuideModel", "GuideFairs", "GuidePlan", "GuideSearch", "GuideNavigation", "GuideUI",
+                                                  "TerminalCanvas", "GuideTestSupport"]),
+        .executableTarget(name: "guide-fuzz", dependencies: ["GuideFuzz", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
         // The bundled dataset, embedded in the binary with C23 #embed (see DECISIONS.md).
         .target(name: "CAssets"),
 
@@ -59,6 +65,7 @@ let package = Package(
         .testTarget(name: "GuideSyntheticTests", dependencies: ["GuideSynthetic", "GuideModel", "GuideFairs"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "GuideNavigationTests", dependencies: ["GuideNavigation", "GuideUI", "GuideModel", "GuideSearch", "GuideTestSupport"]),
+        .testTarget(name: "GuideFuzzTests", dependencies: ["GuideFuzz", "GuideModel", "GuidePlan", "GuideTestSupport"]),
         .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideNavigation", "GuideModel", "GuideSearch", "TerminalCanvas", "GuideTestSupport"],
                     exclude: ["__Snapshots__"]),
     ],

@@ -109,6 +109,18 @@ public enum IndexFile {
         throw Unreadable(description: problem)
     }
 
+    /// `bytes` with their last eight bytes replaced by the checksum of the rest, so a damaged
+    /// file passes the checksum and the checks behind it are tried (the fuzz target for the
+    /// cache reader); a real cache file is never resealed.
+    public static func resealed(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count >= 8 else { return bytes }
+        var result = bytes
+        withUnsafeBytes(of: checksum(bytes[..<(bytes.count - 8)]).littleEndian) { sum in
+            result.replaceSubrange((bytes.count - 8)..., with: sum)
+        }
+        return result
+    }
+
     /// The Int32 tables in file order (the decoder assigns them back in the same order).
     private static func int32Arrays(_ tables: IndexTables) -> [[Int32]] {
         [tables.wordStarts, tables.textWords, tables.textWordStarts, tables.textByteStarts, tables.textAcronyms, tables.acronymStarts,

@@ -1,0 +1,33 @@
+import GuideFairs
+import GuideModel
+
+/// The fair reader: a CAAT/Omega fair file read leniently (as `convert --lenient` and a folder of
+/// fairs do) and strictly (as `--data FILE` does). What the reader accepts, the converter must
+/// turn into a document that validates: if it does not, that is this program's fault.
+public enum FairExercise {
+    static let fileName = "fuzz-fair.json"
+
+    public static func run(_ bytes: [UInt8]) -> FuzzOutcome {
+        let reading: FairReading
+        do {
+            reading = try FairReader.read(bytes: bytes, fileName: fileName, mode: .lenient)
+        } catch {
+            return RefusalCheck.outcome(error, fileName: fileName)
+        }
+        let catalog: Catalog
+        do {
+            let conversion = try FairConverter.convert(reading, fileName: fileName)
+            catalog = try DataFileLoader.catalog(from: conversion, fileName: fileName)
+        } catch {
+            if case .failure(let message) = RefusalCheck.outcome(error, fileName: fileName) { return .failure(message) }
+            return .failure("read leniently but not converted: \(error.problems.prefix(3).map(\.description).joined(separator: "; "))")
+        }
+        GuideWalk.exercise(catalog)
+        do {
+            _ = try DataFileLoader.load(bytes: bytes, fileName: fileName)
+        } catch {
+            if case .failure(let message) = RefusalCheck.outcome(error, fileName: fileName) { return .failure(message) }
+        }
+        return .accepted
+    }
+}
