@@ -2,8 +2,8 @@ import GuideFairs
 import GuideModel
 
 /// The fair reader: a CAAT/Omega fair file read leniently (as `convert --lenient` and a folder of
-/// fairs do) and strictly (as `--data FILE` does). What the reader accepts, the converter must
-/// turn into a document that validates: if it does not, that is this program's fault.
+/// fairs do) and strictly (as `--data FILE` does). The reader and the converter may refuse a file,
+/// naming it; what the converter makes must validate, or that is this program's fault.
 public enum FairExercise {
     static let fileName = "fuzz-fair.json"
 
@@ -14,13 +14,17 @@ public enum FairExercise {
         } catch {
             return RefusalCheck.outcome(error, fileName: fileName)
         }
+        let conversion: FairConversion
+        do {
+            conversion = try FairConverter.convert(reading, fileName: fileName)
+        } catch {
+            return RefusalCheck.outcome(error, fileName: fileName)
+        }
         let catalog: Catalog
         do {
-            let conversion = try FairConverter.convert(reading, fileName: fileName)
             catalog = try DataFileLoader.catalog(from: conversion, fileName: fileName)
         } catch {
-            if case .failure(let message) = RefusalCheck.outcome(error, fileName: fileName) { return .failure(message) }
-            return .failure("read leniently but not converted: \(error.problems.prefix(3).map(\.description).joined(separator: "; "))")
+            return .failure("converted but not valid: \(error.problems.prefix(3).map(\.description).joined(separator: "; "))")
         }
         GuideWalk.exercise(catalog)
         do {

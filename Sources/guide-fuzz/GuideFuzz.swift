@@ -68,6 +68,8 @@ struct RunCampaign: ParsableCommand {
     var findings = ".build-fuzz/findings"
 
     func run() throws {
+        // Line by line, so a run cut short (a hang, a crash) has said how far it got.
+        setvbuf(stdout, nil, _IOLBF, 0)
         let seeds = FuzzSeed.corpus(for: target, fixtures: URL(filePath: fixtures))
         guard !seeds.isEmpty else { throw ValidationError("no seeds for \(target.rawValue) under \(fixtures)") }
         try FileManager.default.createDirectory(atPath: findings, withIntermediateDirectories: true)
