@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+@preconcurrency import Foundation
 import GuideFuzz
 
 #if LIBFUZZER
