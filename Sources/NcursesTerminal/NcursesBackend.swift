@@ -339,7 +339,12 @@ public final class NcursesBackend: TerminalBackend {
             spill = width == 2 ? " " : nil
         } else {
             // Only zero-width marks may follow the base, and a cchar_t holds CCHARW_MAX in all.
-            let marks = scalars.dropFirst().filter { wcwidth(wchar_t(bitPattern: $0.value)) == 0 }
+            // Never a joiner or an emoji presentation selector: terminals widen or merge cells on
+            // them (TextSanitizer keeps them out of cells; a cell built by hand could hold one).
+            let marks = scalars.dropFirst().filter { mark in
+                mark.value != 0x200D && mark.value != 0xFE0E && mark.value != 0xFE0F
+                    && wcwidth(wchar_t(bitPattern: mark.value)) == 0
+            }
             scalars = Array(([scalars[0]] + marks).prefix(Int(adex_ccharw_max())))
         }
         var attributes: attr_t = 0
