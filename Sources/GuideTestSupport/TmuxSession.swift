@@ -146,6 +146,52 @@ public final class TmuxSession: @unchecked Sendable {
         return children.split(separator: " ").first.flatMap { pid_t($0) }
     }
 
+    /// The process id of the first process named `name` (as in /proc/PID/comm, at most 15
+    /// characters) among the pane's descendants, e.g. a program started from a shell in the pane.
+    public func descendantPID(named name: String) throws -> pid_t? {
+        guard let root = pid_t(try display("#{pane_pid}")) else { return nil }
+        var queue = [root]
+        while !queue.isEmpty {
+            let pid = queue.removeFirst()
+            let comm = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if pid != root, comm == String(name.prefix(15)) { return pid }
+            let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+            queue += children.split(separator: " ").compactMap { pid_t($0) }
+        }
+        return nil
+    }
+
+    /// Writes `text` straight to the pane's terminal, behind the back of the program in it, as
+    /// another program sharing the terminal would (a `wall` message, a shell after a stop).
+    public func writeToPaneTerminal(_ text: String) throws {
+        let tty = try display("#{pane_tty}")
+        guard let handle = FileHandle(forWritingAtPath: tty) else { throw Failure.tmux("cannot open \(tty)") }
+        defer { try? handle.close() }
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+
+    /// The terminal's modes as a shell in the pane sees them (`stty -a`): which of `icanon`,
+    /// `echo` and `isig` are on (a mode that is off, `-icanon`, is listed with its minus).
+    /// Types a command line, so the pane must be at a shell prompt.
+    public func terminalModes() throws -> Set<String> {
+        let marker = "[modes \(UUID().uuidString.prefix(8))]"
+        try type("stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$' | tr '\\n' ' '; echo \"\(marker)\"")
+        try send(keys: "Enter")
+        // The command line itself ends with a quote, so only stty's answer ends with the marker.
+        let screen = try waitFor("stty's answer", history: true) { screen in
+            screen.split(separator: "\n").contains { $0.hasSuffix(marker) }
+        }
+        let line = screen.split(separator: "\n").last { $0.hasSuffix(marker) } ?? ""
+        return Set(line.dropLast(marker.count).split(separator: " ").map(String.init))
+    }
+
+    /// The state letter of /proc/PID/stat: "R" running, "S" sleeping, "T" stopped...
+    public static func processState(_ pid: pid_t) -> String? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.range(of: ") ", options: .backwards) else { return nil }
+        return stat[close.upperBound...].split(separator: " ").first.map(String.init)
+    }
+
     // MARK: - Process plumbing
 
     @discardableResult
