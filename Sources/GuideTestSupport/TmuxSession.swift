@@ -12,8 +12,15 @@ import Glibc
 ///   SIGHUP, SIGWINCH... and a child would inherit that.
 /// - The command runs under `sh -c 'cmd; echo "[exit $?]"; exec sleep ...'`, so the exit status and
 ///   the last screen survive the command's exit.
-/// - Waits poll the screen against a deadline; there are no fixed sleeps.
+/// - Waits poll the screen against a deadline; there are no fixed sleeps. The deadline is
+///   generous (`deadline`), because it is only ever reached when something is wrong: on a busy
+///   machine (a parallel build, a CPU hog, many tests at once) a frame can take seconds.
+/// - The server's socket is in a short directory of its own (`ShortTemporaryDirectory`), so the
+///   108-byte limit of socket paths holds wherever the clone is.
 public final class TmuxSession: @unchecked Sendable {
+    /// How long a wait may take before the test fails (seconds).
+    public static let deadline: TimeInterval = 90
+
     public enum Failure: Error, CustomStringConvertible {
         case timeout(String, screen: String)
         case tmux(String)
@@ -29,13 +36,20 @@ public final class TmuxSession: @unchecked Sendable {
     public let socket: String
     private let server: Process
     private let directory: URL
+    private let socketDirectory: ShortTemporaryDirectory
 
     /// Starts a server and a session running `command` (argv) in a `columns` x `lines` pane, in
     /// `workingDirectory` (default: the test's own).
     public init(command: [String], columns: Int = 80, lines: Int = 24, environment: [String: String] = [:],
                 workingDirectory: String? = nil) throws {
         directory = try Fixtures.temporaryDirectory()
-        socket = directory.appendingPathComponent("tmux.sock").path
+        do {
+            socketDirectory = try ShortTemporaryDirectory()
+        } catch {
+            try? FileManager.default.removeItem(at: directory)
+            throw error
+        }
+        socket = socketDirectory.file("s")
         server = Process()
         server.executableURL = URL(fileURLWithPath: Self.tmuxPath)
         server.arguments = ["-S", socket, "-f", "/dev/null", "-D"]
@@ -43,9 +57,12 @@ public final class TmuxSession: @unchecked Sendable {
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try Self.spawnWithEmptySignalMask(server)
-        let deadline = Date().addingTimeInterval(5)
+        let deadline = Date().addingTimeInterval(Self.deadline)
         while !FileManager.default.fileExists(atPath: socket) {
-            guard Date() < deadline else { throw Failure.tmux("server socket did not appear") }
+            guard server.isRunning else {
+                throw Failure.tmux("the server exited (status \(server.terminationStatus)) before its socket \(socket) appeared")
+            }
+            guard Date() < deadline else { throw Failure.tmux("server socket \(socket) did not appear in \(Int(Self.deadline)) s") }
             usleep(2_000)
         }
         var arguments = ["new-session", "-d", "-s", "t", "-x", String(columns), "-y", String(lines), "-e", "LANG=C.UTF-8"]
@@ -64,6 +81,7 @@ public final class TmuxSession: @unchecked Sendable {
         if server.isRunning { server.terminate() }
         server.waitUntilExit()
         try? FileManager.default.removeItem(at: directory)
+        socketDirectory.remove()
     }
 
     /// The visible screen, wrapped lines joined.
@@ -113,7 +131,7 @@ public final class TmuxSession: @unchecked Sendable {
 
     /// Polls until the screen satisfies `condition`, or fails with the last screen.
     @discardableResult
-    public func waitFor(_ what: String, timeout: TimeInterval = 10, history: Bool = false,
+    public func waitFor(_ what: String, timeout: TimeInterval = TmuxSession.deadline, history: Bool = false,
                         _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
@@ -127,12 +145,12 @@ public final class TmuxSession: @unchecked Sendable {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    public func waitFor(text: String, timeout: TimeInterval = 10) throws -> String {
+    public func waitFor(text: String, timeout: TimeInterval = TmuxSession.deadline) throws -> String {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// Waits for the command to exit and returns its status.
-    public func waitForExit(timeout: TimeInterval = 10) throws -> Int32 {
+    public func waitForExit(timeout: TimeInterval = TmuxSession.deadline) throws -> Int32 {
         let screen = try waitFor("the command to exit", timeout: timeout, history: true) { $0.contains("[exit ") }
         guard let range = screen.range(of: "[exit ", options: .backwards) else { return -1 }
         let digits = screen[range.upperBound...].prefix { $0.isNumber }

@@ -3,7 +3,7 @@ import GuideTestSupport
 import Testing
 
 /// The real `adex-guide` binary in a real terminal (tmux), as a visitor would use it.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct EndToEndTests {
     static let binary = BinaryRunner.builtBinary
 

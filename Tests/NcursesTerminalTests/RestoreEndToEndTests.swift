@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// The terminal is given back on every way out, and the exit status tells the truth.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct RestoreEndToEndTests {
     static let signals: [(Int32, Int32)] = [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)]
 
