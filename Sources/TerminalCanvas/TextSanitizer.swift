@@ -224,11 +224,26 @@ public enum TextSanitizer {
     }
 
     /// True when `scalar` (not whitespace), coming after `previous`, does not reach the terminal
-    /// as it is: replaced, or dropped as part of an emoji sequence.
+    /// as it is: replaced, or dropped as part of an emoji sequence. Runs on every scalar of
+    /// every drawn string, so the common cases are answered inline.
     @inline(__always)
     static func changesForTerminal(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
         let value = scalar.value
         if value < 0x7F { return value < 0x20 }
+        // Up to U+0377 everything has a glibc width and nothing joins: only DEL, C1 and SOFT
+        // HYPHEN change (Latin, Azerbaijani and Turkish text never leaves this line).
+        if value < 0x378 { return value < 0xA0 || value == 0xAD }
+        // Cyrillic, CJK ideographs and Hangul syllables: every scalar has a glibc width, none
+        // is a format character or part of an emoji sequence (the tests check every scalar).
+        if (0x400..<0x530).contains(value) || (0x3400..<0xA000).contains(value) || (0xAC00..<0xD7A4).contains(value) {
+            return false
+        }
+        return changesBeyondLatin(scalar, after: previous)
+    }
+
+    /// `changesForTerminal` from U+0378 on.
+    static func changesBeyondLatin(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
+        let value = scalar.value
         if terminalReplacement(for: scalar) != nil { return true }
         switch value {
         case 0xFE0E, 0xFE0F:
@@ -247,7 +262,10 @@ public enum TextSanitizer {
     }
 
     /// An emoji a ZWJ can join or a skin tone can colour. ASCII digits, `#` and `*` are emoji
-    /// only as keycap bases, never joined.
+    /// only as keycap bases, never joined. Never inlined: reading Unicode properties costs a
+    /// runtime type lookup on entry to whatever function does it, and the callers run for
+    /// every scalar while this is needed only next to a skin tone or a joiner.
+    @inline(never)
     static func isJoinableEmoji(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value > 0x7F && scalar.properties.isEmoji
     }
