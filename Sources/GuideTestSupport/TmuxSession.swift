@@ -23,11 +23,14 @@ public final class TmuxSession: @unchecked Sendable {
 
     public enum Failure: Error, CustomStringConvertible {
         case timeout(String, screen: String)
+        /// The pane's command ended while a wait still expected something else.
+        case exited(String, screen: String)
         case tmux(String)
 
         public var description: String {
             switch self {
             case .timeout(let what, let screen): "timed out waiting for \(what); screen:\n\(screen)"
+            case .exited(let what, let screen): "the command exited while waiting for \(what); screen:\n\(screen)"
             case .tmux(let message): "tmux: \(message)"
             }
         }
@@ -67,9 +70,14 @@ public final class TmuxSession: @unchecked Sendable {
         }
         var arguments = ["new-session", "-d", "-s", "t", "-x", String(columns), "-y", String(lines), "-e", "LANG=C.UTF-8"]
         if let workingDirectory { arguments += ["-c", workingDirectory] }
-        // The guide saves its plan under XDG_STATE_HOME: never the developer's, unless a test says so.
+        // The pane gets the environment of whoever started the server, the developer's. The guide
+        // saves its plan under XDG_STATE_HOME and caches search indexes under ADEX_GUIDE_CACHE:
+        // never the developer's; and ADEX_GUIDE_DATA would replace the data the test expects
+        // (empty means unset). Unless a test says otherwise.
         var environment = environment
         if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = directory.appendingPathComponent("state").path }
+        if environment["ADEX_GUIDE_CACHE"] == nil { environment["ADEX_GUIDE_CACHE"] = directory.appendingPathComponent("cache").path }
+        if environment["ADEX_GUIDE_DATA"] == nil { environment["ADEX_GUIDE_DATA"] = "" }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
         let quoted = command.map(Self.shellQuote).joined(separator: " ")
         arguments += ["sh", "-c", "\(quoted); echo \"[exit $?]\"; exec sleep 3600"]
@@ -129,7 +137,8 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["display", "-p", "-t", "t", format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Polls until the screen satisfies `condition`, or fails with the last screen.
+    /// Polls until the screen satisfies `condition`, or fails with the last screen: at once when
+    /// the pane's command has ended (the wrapper's `[exit N]` line is there), else at the deadline.
     @discardableResult
     public func waitFor(_ what: String, timeout: TimeInterval = TmuxSession.deadline, history: Bool = false,
                         _ condition: (String) -> Bool) throws -> String {
@@ -138,8 +147,16 @@ public final class TmuxSession: @unchecked Sendable {
         while true {
             last = history ? try self.history() : try screen()
             if condition(last) { return last }
+            if Self.showsExitLine(last) { throw Failure.exited(what, screen: last) }
             guard Date() < deadline else { throw Failure.timeout(what, screen: last) }
             usleep(10_000)
+        }
+    }
+
+    /// True when `screen` has the wrapper's own `[exit N]` line.
+    static func showsExitLine(_ screen: String) -> Bool {
+        screen.split(separator: "\n").contains { line in
+            line.hasPrefix("[exit ") && line.hasSuffix("]") && line.dropFirst(6).dropLast().allSatisfy(\.isNumber)
         }
     }
 
