@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "GuideFairsTests", dependencies: ["GuideFairs", "GuideModel", "GuideTestSupport"]),
         .testTarget(name: "GuidePlanTests", dependencies: ["GuidePlan", "GuideModel", "GuideTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "GuideSyntheticTests", dependencies: ["GuideSynthetic", "GuideModel", "GuideFairs"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "adex-guide"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "GuideModel", "TerminalCanvas", "adex-guide"]),
         .testTarget(name: "GuideNavigationTests", dependencies: ["GuideNavigation", "GuideUI", "GuideModel", "GuideSearch", "GuideTestSupport"]),
         .testTarget(name: "GuideFuzzTests", dependencies: ["GuideFuzz", "GuideModel", "GuidePlan", "GuideTestSupport"]),
         .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideNavigation", "GuideModel", "GuideSearch", "TerminalCanvas", "GuideTestSupport"],

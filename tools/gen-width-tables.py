@@ -9,8 +9,10 @@ How: load libc with ctypes, switch to the C.UTF-8 locale, call wcwidth for every
 0...0x10FFFF except surrogates, and write sorted, merged ranges of the code points >= U+00A0
 whose width is 0 or 2 as parallel [UInt32] literals (fast to type-check). Code points below
 U+00A0 (ASCII and C0/DEL/C1 controls) are handled in DisplayWidth.swift directly. Code points
-where wcwidth returns -1 (unassigned, noncharacters, U+2028/U+2029) are not in either table, so
-they count 1.
+where wcwidth returns -1 (unassigned, noncharacters, U+2028/U+2029) are not in either width
+table, so they count 1; they get ranges of their own, because no width can be promised for them
+(a newer terminal may draw a character glibc does not know yet at width 2) and TextSanitizer
+replaces them before they reach the terminal.
 
 Usage (from the package root):
     python3 tools/gen-width-tables.py [output-path]
@@ -95,7 +97,7 @@ def main():
         if got != w:
             sys.exit(f"gen-width-tables: wcwidth({cp:#x}) = {got}, expected {w}; wrong locale?")
 
-    zero_r, wide_r = ranges_of(zero), ranges_of(wide)
+    zero_r, wide_r, invalid_r = ranges_of(zero), ranges_of(wide), ranges_of(invalid)
     first_special = min(zero[0], wide[0])
 
     parts = [
@@ -105,8 +107,8 @@ def main():
         " (surrogates skipped).",
         f"//   width 0: {len(zero)} code points in {len(zero_r)} ranges;"
         f" width 2: {len(wide)} code points in {len(wide_r)} ranges;",
-        f"//   wcwidth -1 (unassigned, noncharacters, U+2028/U+2029): {len(invalid)} code points,"
-        " counted as width 1.",
+        f"//   wcwidth -1 (unassigned, noncharacters, U+2028/U+2029): {len(invalid)} code points"
+        f" in {len(invalid_r)} ranges, counted as width 1.",
         "// Regenerate with: python3 tools/gen-width-tables.py",
         "",
         "/// Display-width ranges taken from glibc `wcwidth` in the C.UTF-8 locale.",
@@ -130,13 +132,20 @@ def main():
         swift_array("doubleWidthStarts", [r[0] for r in wide_r], "First scalar of each width-2 range."),
         "",
         swift_array("doubleWidthEnds", [r[1] for r in wide_r], "Last scalar of each width-2 range."),
+        "",
+        swift_array("undefinedWidthStarts", [r[0] for r in invalid_r],
+                    "First scalar of each range glibc gives no width (wcwidth -1)."),
+        "",
+        swift_array("undefinedWidthEnds", [r[1] for r in invalid_r],
+                    "Last scalar of each range glibc gives no width (wcwidth -1)."),
         "}",
         "",
     ]
     with open(out_path, "w", encoding="utf-8") as f:
         f.write("\n".join(parts))
     print(f"wrote {out_path}: glibc {version}, {len(zero_r)} zero-width ranges,"
-          f" {len(wide_r)} double-width ranges, first non-single-width U+{first_special:04X}")
+          f" {len(wide_r)} double-width ranges, {len(invalid_r)} undefined-width ranges,"
+          f" first non-single-width U+{first_special:04X}")
 
 
 if __name__ == "__main__":

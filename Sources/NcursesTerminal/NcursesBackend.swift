@@ -23,6 +23,10 @@ public final class NcursesBackend: TerminalBackend {
     private var pendingHead = 0
     private var inputEnded = false
     private var isShutDown = false
+    /// Signals that arrived while the process was stopped, handled once it runs again (the
+    /// SIGCONT that resumed it and a SIGTSTP that came while stopped are left out: the resume
+    /// has already repainted).
+    private var signalsWhileStopped: [Int32] = []
     private var lastKnownSize: (columns: Int, lines: Int)
 
     /// A stdin that polls readable but gives no key this many times in a row is treated as gone,
@@ -141,6 +145,11 @@ public final class NcursesBackend: TerminalBackend {
         let clock = ContinuousClock()
         let deadline = timeout.map { clock.now + .milliseconds(Int(max(0, $0) * 1000)) }
         while true {
+            if !signalsWhileStopped.isEmpty {
+                handleSignals()
+                if let event = dequeue() { return event }
+                continue
+            }
             var wait: Int32 = -1
             if let deadline {
                 let left = clock.now.duration(to: deadline)
@@ -231,16 +240,34 @@ public final class NcursesBackend: TerminalBackend {
         previous = buffer
     }
 
-    /// Ctrl-Z: gives the terminal back to the shell, stops the process, and on `fg` takes the
-    /// terminal again and repaints everything (the screen is whatever the shell left there).
+    /// Ctrl-Z or SIGTSTP: gives the terminal back to the shell, stops the process, and on `fg`
+    /// takes the terminal again and repaints everything (the screen is whatever the shell left
+    /// there).
     public func suspend() {
         guard !isShutDown else { return }
         counter.counting { _ = endwin() }
         // The shell sees a stopped job exactly as for Ctrl-Z in a cooked terminal. Without a
         // job-control shell this returns at once (see SignalPipe.stopProcess).
         signals.stopProcess()
-        // Resumed. A resize while stopped sends SIGWINCH to the shell (the foreground process
-        // group then), not to us, so compare sizes here.
+        signalsWhileStopped += signals.drain().filter { $0 != SIGCONT && $0 != SIGTSTP }
+        takeTerminalBack()
+    }
+
+    /// After a stop that was not ours (SIGSTOP from a debugger, a multiplexer or `kill`; the
+    /// shell may have used the terminal and put it in cooked mode meanwhile): leaves program
+    /// mode and enters it again, which restores raw mode and repaints everything. A SIGCONT
+    /// with no stop at all costs one full repaint.
+    private func resumeAfterForeignStop() {
+        guard !isShutDown else { return }
+        counter.counting { _ = endwin() }
+        takeTerminalBack()
+    }
+
+    /// Back in program mode after `endwin`: the size checked, the last frame repainted in full,
+    /// the keypad on.
+    private func takeTerminalBack() {
+        // A resize while stopped sends SIGWINCH to the shell (the foreground process group
+        // then), not to us, so compare sizes here.
         let now = TerminalCapability.currentSize()
         if let window = stdscr, now.columns != Int(getmaxx(window)) || now.lines != Int(getmaxy(window)) {
             applyResize()
@@ -288,20 +315,33 @@ public final class NcursesBackend: TerminalBackend {
         }
     }
 
+    /// Acts on the signals in the pipe (and those kept from a stop): terminating ones become
+    /// events ahead of any keys; SIGWINCH resizes; SIGTSTP suspends as Ctrl-Z does, unless the
+    /// guide is quitting anyway; SIGCONT without a stop of ours takes the terminal back.
     private func handleSignals() {
+        let arrived = signalsWhileStopped + signals.drain()
+        signalsWhileStopped = []
         var terminating: [TerminalEvent] = []
         var resized = false
-        for signal in signals.drain() {
-            if signal == SIGWINCH {
-                resized = true
-            } else if !terminating.contains(.signal(signal)) {
-                terminating.append(.signal(signal))
+        var stopRequested = false
+        var continued = false
+        for signal in arrived {
+            switch signal {
+            case SIGWINCH: resized = true
+            case SIGTSTP: stopRequested = true
+            case SIGCONT: continued = true
+            default:
+                if !terminating.contains(.signal(signal)) { terminating.append(.signal(signal)) }
             }
         }
+        if resized { applyResize() }
         if !terminating.isEmpty {
             pending.insert(contentsOf: terminating, at: pendingHead)
+        } else if stopRequested {
+            suspend()
+        } else if continued {
+            resumeAfterForeignStop()
         }
-        if resized { applyResize() }
     }
 
     /// Takes the size from the terminal itself (ncurses' own SIGWINCH handler is not installed,
@@ -339,7 +379,12 @@ public final class NcursesBackend: TerminalBackend {
             spill = width == 2 ? " " : nil
         } else {
             // Only zero-width marks may follow the base, and a cchar_t holds CCHARW_MAX in all.
-            let marks = scalars.dropFirst().filter { wcwidth(wchar_t(bitPattern: $0.value)) == 0 }
+            // Never a joiner or an emoji presentation selector: terminals widen or merge cells on
+            // them (TextSanitizer keeps them out of cells; a cell built by hand could hold one).
+            let marks = scalars.dropFirst().filter { mark in
+                mark.value != 0x200D && mark.value != 0xFE0E && mark.value != 0xFE0F
+                    && wcwidth(wchar_t(bitPattern: mark.value)) == 0
+            }
             scalars = Array(([scalars[0]] + marks).prefix(Int(adex_ccharw_max())))
         }
         var attributes: attr_t = 0

@@ -11,10 +11,20 @@ nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
 /// the main actor's isolation and traps on a global queue, and libdispatch's own sigaction stops
 /// SIGTERM from killing the process even at SIG_DFL (notes §3).
 final class SignalPipe {
-    /// The signals the backend turns into events. Installed before `newterm`, so ncurses sees
+    /// The signals that end the guide: the backend turns them into events, and one ignored on
+    /// entry (nohup, a background job) stays ignored.
+    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// The signals written into the pipe. Installed before `newterm`, so ncurses sees
     /// non-default handlers and leaves them alone (its own SIGINT/SIGTERM handler hides the
-    /// signal in an exit status of 1, and it has none for SIGHUP).
-    static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
+    /// signal in an exit status of 1, it has none for SIGHUP, and its SIGTSTP handler calls
+    /// endwin inside the handler). SIGTSTP comes from `kill -TSTP`, a job-control shell or a
+    /// multiplexer (raw mode means the terminal itself never sends it): the backend then
+    /// suspends exactly as for Ctrl-Z. SIGCONT without a stop of our own means someone else
+    /// stopped us (SIGSTOP cannot be caught) and the screen must be taken back and repainted.
+    /// SIGTTIN and SIGTTOU keep their default (stop): a guide continued in the background stops
+    /// again at its first terminal mode change, before drawing, until `fg`.
+    static let handled: [Int32] = terminating + [SIGWINCH, SIGTSTP, SIGCONT]
 
     let readEnd: Int32
     private let writeEnd: Int32
@@ -40,8 +50,11 @@ final class SignalPipe {
         for signal in Self.handled {
             var current = sigaction()
             sigaction(signal, nil, &current)
-            // A terminating signal ignored on entry (nohup, a background job) stays ignored.
-            if signal != SIGWINCH, unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1 {
+            // A terminating signal ignored on entry (nohup, a background job) stays ignored, and
+            // so does SIGTSTP (no job control wanted): then nothing stops us.
+            if Self.terminating.contains(signal) || signal == SIGTSTP,
+               unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1 {
+                if signal == SIGTSTP { mayStop = false }
                 continue
             }
             var action = sigaction()
@@ -57,25 +70,11 @@ final class SignalPipe {
             sigaction(signal, &action, &old)
             previous.append((signal, old))
         }
-        // SIGTSTP gets a handler that does nothing, only so that ncurses (which installs its own
-        // when it finds SIG_DFL) keeps out: its handler calls endwin inside the signal handler.
-        // Raw mode means the terminal never sends SIGTSTP; `stopProcess` raises it on purpose.
-        var current = sigaction()
-        sigaction(SIGTSTP, nil, &current)
-        if unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1 {
-            mayStop = false
-        } else {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { _ in }
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = SA_RESTART
-            var old = sigaction()
-            sigaction(SIGTSTP, &action, &old)
-            previous.append((SIGTSTP, old))
-        }
     }
 
     /// Stops the process as Ctrl-Z does in a cooked terminal, and returns once it is continued.
+    /// Our own handler is put back before returning; the SIGCONT that continued us is in the
+    /// pipe by then (or follows shortly, when another thread took it).
     ///
     /// SIGTSTP at its default action rather than SIGSTOP: the kernel discards SIGTSTP in an
     /// orphaned process group (no job-control shell to `fg` us, e.g. a program started by

@@ -11,10 +11,13 @@
 ///   zero-width scalars are 0; wide (CJK, most emoji, skin-tone modifiers) are 2;
 /// - C0 controls, DEL and C1 controls are 0 (glibc says -1: they are never drawn, because
 ///   `TextSanitizer` replaces them with visible replacement symbols first);
-/// - any other scalar glibc rejects (unassigned code points, noncharacters, U+2028/U+2029) is 1.
+/// - any other scalar glibc rejects (unassigned code points, noncharacters, U+2028/U+2029) is 1
+///   (`hasDefinedWidth` is false for them, and the sanitiser replaces them before drawing).
 ///
-/// Consequences worth knowing: `"👍🏽"` is 4 columns and `"❤️"` (U+2764 U+FE0F) is 1, exactly as
-/// tmux draws them here; a ZWJ emoji sequence is the sum of its parts.
+/// Consequences worth knowing: `"👍🏽"` is 4 columns and `"❤️"` (U+2764 U+FE0F) is 1, and a ZWJ
+/// emoji sequence is the sum of its parts; terminals disagree about such sequences (tmux 3.3a
+/// draws a wide character after a ZWJ inside the previous cell), which is why `TextSanitizer`
+/// sends emoji sequences as their separate parts.
 public enum DisplayWidth {
     /// The width of one scalar, as `wcwidth` in C.UTF-8 reports it (controls count 0, other
     /// rejected scalars 1). This is the unit ncursesw advances the cursor by.
@@ -52,7 +55,43 @@ public enum DisplayWidth {
     /// one the tables describe (then tmux/ncurses may disagree with layout for new characters).
     public static var tablesGlibcVersion: String { WidthTables.glibcVersion }
 
+    /// True when glibc's `wcwidth` gives `scalar` a width (0, 1 or 2) in C.UTF-8; false for C0,
+    /// DEL and C1 controls and for the scalars it rejects (unassigned in the tables' Unicode
+    /// version, noncharacters, U+2028/U+2029). Only scalars with a defined width may reach the
+    /// terminal: for the others ncurses, tmux and a newer terminal can each pick a different
+    /// width (a character added to Unicode after glibc 2.36 may be drawn 2 columns wide), and
+    /// every column after it would be out of step. `TextSanitizer` replaces them.
+    public static func hasDefinedWidth(_ scalar: Unicode.Scalar) -> Bool {
+        hasDefinedWidth(scalar.value)
+    }
+
     // MARK: - Internals
+
+    @inline(__always)
+    static func hasDefinedWidth(_ value: UInt32) -> Bool {
+        if value < 0x7F { return value >= 0x20 }
+        if value < 0xA0 { return false }
+        // Everything from U+00A0 to U+0377 is assigned (Latin, IPA, combining marks, Greek).
+        if value < 0x378 { return true }
+        if value < 0x10000 {
+            let word = undefinedInBasicPlane[Int(value >> 6)]
+            return word & (1 << UInt64(value & 63)) == 0
+        }
+        return !inRanges(value, starts: WidthTables.undefinedWidthStarts, ends: WidthTables.undefinedWidthEnds)
+    }
+
+    /// One bit per scalar of the Basic Multilingual Plane, set where glibc gives no width: a
+    /// constant-time answer for the plane nearly all text is in (the sanitiser asks for every
+    /// scalar of every drawn string). Built once from the generated ranges.
+    static let undefinedInBasicPlane: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for (start, end) in zip(WidthTables.undefinedWidthStarts, WidthTables.undefinedWidthEnds) where start < 0x10000 {
+            for value in start...min(end, 0xFFFF) {
+                bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+            }
+        }
+        return bits
+    }()
 
     /// Width of a scalar value (see the type's documentation for the rules).
     @inline(__always)

@@ -15,10 +15,21 @@
 /// - Format characters (General Category Cf) become U+FFFD: the bidirectional controls U+061C,
 ///   U+200E, U+200F, U+202A...U+202E, U+2066...U+2069, and the other invisible ones (U+200B,
 ///   U+2060...U+2064, U+206A...U+206F, U+FEFF, tag characters U+E0001 and U+E0020...U+E007F,
-///   ...). Two exceptions keep meaningful text intact: ZWJ (U+200D) and ZWNJ (U+200C) are left
-///   alone (emoji sequences, Persian and Indic orthography), and SOFT HYPHEN (U+00AD) becomes
-///   `-` because it hides nothing but terminals disagree on drawing it. Variation selectors
-///   (VS15/VS16...) are not format characters and are left alone.
+///   ZWJ U+200D outside emoji, ...). Two exceptions keep meaningful text intact: ZWNJ (U+200C)
+///   is left alone (Persian and Indic orthography; no terminal joins on it), and SOFT HYPHEN
+///   (U+00AD) becomes `-` because it hides nothing but terminals disagree on drawing it.
+/// - Scalars glibc gives no width (`DisplayWidth.hasDefinedWidth` is false: code points
+///   unassigned in the width tables' Unicode version, noncharacters) become U+FFFD: ncurses
+///   counts them 1 column, but a terminal that knows a newer Unicode may draw them 2 wide.
+/// - Emoji sequences are sent as their separate parts, because ncurses advances the cursor by
+///   the width of each scalar while terminals draw a sequence as they please (tmux 3.3a puts a
+///   wide character that follows a ZWJ into the previous cell; tmux 3.4 and most graphical
+///   terminals draw a skin tone or VS16 emoji as one 2-column glyph), and every later column of
+///   the row would be out of step with the screen ncurses thinks it drew:
+///   a ZWJ between two emoji is dropped (`👨‍👩‍👧` shows as `👨👩👧`), the presentation selectors
+///   VS15/VS16 (U+FE0E, U+FE0F) are dropped, and a skin-tone modifier (U+1F3FB...U+1F3FF) right
+///   after an emoji is dropped (the emoji keeps its default colour). Other variation selectors
+///   (CJK, Mongolian) are zero-width marks like any other and are kept.
 ///
 /// Whitespace differs by mode, see `sanitizeLine(_:)` and `sanitizeBlock(_:)`.
 ///
@@ -55,6 +66,7 @@ public enum TextSanitizer {
     /// usual entry points. Returns `text` itself when `needsSanitizing(text, mode: mode)` is false.
     public static func sanitize(_ text: String, mode: Mode) -> String {
         if !needsSanitizing(text, mode: mode) { return text }
+        let text = separatingEmojiSequences(text)
         // Built as UTF-8 bytes: appending to a String.UnicodeScalarView scalar by scalar is
         // an order of magnitude slower.
         var output: [UInt8] = []
@@ -98,7 +110,7 @@ public enum TextSanitizer {
             pending.removeAll(keepingCapacity: true)
             pendingHasBreak = false
             seenContent = true
-            UTF8.encode(replacement(for: scalar) ?? scalar) { output.append($0) }
+            UTF8.encode(terminalReplacement(for: scalar) ?? scalar) { output.append($0) }
         }
         return String(decoding: output, as: UTF8.self)
     }
@@ -109,22 +121,28 @@ public enum TextSanitizer {
     /// canvas's last line of defence; data fields are still cleaned with `sanitizeLine` first.
     public static func sanitizeForCells(_ text: String) -> String {
         var clean = true
+        var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            if value == 0x20 { continue }
-            if whitespaceKind(value) != nil || replacement(for: scalar) != nil {
+            if value == 0x20 {
+                previous = scalar
+                continue
+            }
+            if whitespaceKind(value) != nil || changesForTerminal(scalar, after: previous) {
                 clean = false
                 break
             }
+            previous = scalar
         }
         if clean { return text }
+        let text = separatingEmojiSequences(text)
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             if whitespaceKind(scalar.value) != nil {
                 output.append(0x20)
             } else {
-                UTF8.encode(replacement(for: scalar) ?? scalar) { output.append($0) }
+                UTF8.encode(terminalReplacement(for: scalar) ?? scalar) { output.append($0) }
             }
         }
         return String(decoding: output, as: UTF8.self)
@@ -136,6 +154,7 @@ public enum TextSanitizer {
     public static func needsSanitizing(_ text: String, mode: Mode = .line) -> Bool {
         var isFirst = true
         var last: UInt32 = 0
+        var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             let value = scalar.value
             last = value
@@ -147,9 +166,10 @@ public enum TextSanitizer {
                 case .lineBreak:
                     if mode == .line || value != 0x0A { return true }
                 }
-            } else if replacement(for: scalar) != nil {
+            } else if changesForTerminal(scalar, after: previous) {
                 return true
             }
+            previous = scalar
             isFirst = false
         }
         return whitespaceKind(last) != nil
@@ -174,9 +194,10 @@ public enum TextSanitizer {
         }
     }
 
-    /// The visible replacement for a scalar that must not reach the terminal, or nil if the
-    /// scalar is safe. Whitespace is handled before this is called. Every replacement has
-    /// display width 1.
+    /// The visible replacement for a scalar that must not reach a reader, or nil if the scalar is
+    /// safe in a file. Whitespace is handled before this is called. Every replacement has
+    /// display width 1. Text for the terminal goes further (`terminalReplacement(for:)` and
+    /// `separatingEmojiSequences`): ZWJ and scalars without a glibc width are kept here.
     /// `package`: the plan's exports (GuidePlan) neutralise text with the same table.
     @inline(__always)
     package static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
@@ -187,8 +208,96 @@ public enum TextSanitizer {
         if value < 0xA0 { return "\u{FFFD}" }  // C1 controls, including 8-bit CSI U+009B
         if value == 0xAD { return "-" }  // SOFT HYPHEN
         if value < 0x600 { return nil }  // fast path: Latin, Greek, Cyrillic, Armenian, Hebrew
-        if value == 0x200C || value == 0x200D { return nil }  // ZWNJ, ZWJ
+        if value == 0x200C || value == 0x200D { return nil }  // ZWNJ; ZWJ (terminalReplacement decides)
         return isFormatCharacter(value) ? "\u{FFFD}" : nil
+    }
+
+    /// The replacement for a scalar on its way to the terminal: `replacement(for:)`, and U+FFFD
+    /// for a ZWJ (one that joins two emoji was already dropped by `separatingEmojiSequences`) and
+    /// for a scalar glibc gives no width. Whitespace is handled before this is called.
+    @inline(__always)
+    static func terminalReplacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if let replaced = replacement(for: scalar) { return replaced }
+        let value = scalar.value
+        if value == 0x200D || !DisplayWidth.hasDefinedWidth(value) { return "\u{FFFD}" }
+        return nil
+    }
+
+    /// True when `scalar` (not whitespace), coming after `previous`, does not reach the terminal
+    /// as it is: replaced, or dropped as part of an emoji sequence. Runs on every scalar of
+    /// every drawn string, so the common cases are answered inline.
+    @inline(__always)
+    static func changesForTerminal(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
+        let value = scalar.value
+        if value < 0x7F { return value < 0x20 }
+        // Up to U+0377 everything has a glibc width and nothing joins: only DEL, C1 and SOFT
+        // HYPHEN change (Latin, Azerbaijani and Turkish text never leaves this line).
+        if value < 0x378 { return value < 0xA0 || value == 0xAD }
+        // Cyrillic, CJK ideographs and Hangul syllables: every scalar has a glibc width, none
+        // is a format character or part of an emoji sequence (the tests check every scalar).
+        if (0x400..<0x530).contains(value) || (0x3400..<0xA000).contains(value) || (0xAC00..<0xD7A4).contains(value) {
+            return false
+        }
+        return changesBeyondLatin(scalar, after: previous)
+    }
+
+    /// `changesForTerminal` from U+0378 on.
+    static func changesBeyondLatin(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
+        let value = scalar.value
+        if terminalReplacement(for: scalar) != nil { return true }
+        switch value {
+        case 0xFE0E, 0xFE0F:
+            return true
+        case 0x1F3FB...0x1F3FF:
+            return previous.map(isJoinableEmoji) ?? false
+        default:
+            return false
+        }
+    }
+
+    /// True for the scalars `separatingEmojiSequences` looks at.
+    @inline(__always)
+    static func isSequenceScalar(_ value: UInt32) -> Bool {
+        value == 0x200D || value == 0xFE0E || value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(value)
+    }
+
+    /// An emoji a ZWJ can join or a skin tone can colour. ASCII digits, `#` and `*` are emoji
+    /// only as keycap bases, never joined. Never inlined: reading Unicode properties costs a
+    /// runtime type lookup on entry to whatever function does it, and the callers run for
+    /// every scalar while this is needed only next to a skin tone or a joiner.
+    @inline(never)
+    static func isJoinableEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0x7F && scalar.properties.isEmoji
+    }
+
+    /// `text` with its emoji sequences taken apart (see the type's documentation): a ZWJ between
+    /// two emoji, VS15 and VS16, and a skin-tone modifier after an emoji are dropped; any other
+    /// ZWJ becomes U+FFFD. Returns `text` itself when it holds none of these scalars.
+    static func separatingEmojiSequences(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isSequenceScalar($0.value) }) else { return text }
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        var lastKept: Unicode.Scalar?
+        while let scalar = next {
+            next = scalars.next()
+            switch scalar.value {
+            case 0xFE0E, 0xFE0F:
+                continue
+            case 0x1F3FB...0x1F3FF:
+                if let lastKept, isJoinableEmoji(lastKept) { continue }
+            case 0x200D:
+                if let lastKept, isJoinableEmoji(lastKept), let following = next, isJoinableEmoji(following) { continue }
+                output.append("\u{FFFD}")
+                lastKept = "\u{FFFD}"
+                continue
+            default:
+                break
+            }
+            output.append(scalar)
+            lastKept = scalar
+        }
+        return String(output)
     }
 
     /// General Category Cf (format) scalars, Unicode 16 (the set Swift 6.3's standard library

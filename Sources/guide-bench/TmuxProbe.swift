@@ -8,9 +8,14 @@ final class TmuxProbe {
     private let server: Process
 
     init(command: [String], columns: Int, lines: Int) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("guide-bench-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        socket = directory.appendingPathComponent("tmux.sock").path
+        // Under /tmp whatever $TMPDIR is: a socket path holds at most 107 bytes (sun_path), and
+        // $TMPDIR inside a deep clone (scripts/test sets <clone>/.build-tmp) can pass that.
+        var template = Array("/tmp/gb-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw NSError(domain: "guide-bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "cannot create a directory in /tmp for the tmux socket"])
+        }
+        directory = URL(fileURLWithPath: String(cString: made))
+        socket = directory.appendingPathComponent("s").path
         server = Process()
         server.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         server.arguments = ["-S", socket, "-f", "/dev/null", "-D"]
@@ -18,7 +23,12 @@ final class TmuxProbe {
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try server.run()
-        while !FileManager.default.fileExists(atPath: socket) { usleep(1000) }
+        while !FileManager.default.fileExists(atPath: socket) {
+            guard server.isRunning else {
+                throw NSError(domain: "guide-bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "tmux exited before its socket \(socket) appeared"])
+            }
+            usleep(1000)
+        }
         // The go-signal FIFO must exist before the pane's shell opens it.
         mkfifo(directory.appendingPathComponent("go").path, 0o600)
         let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")

@@ -3,7 +3,7 @@ import NcursesTerminal
 import TerminalCanvas
 
 // terminal-probe: a tiny full-screen program that exercises NcursesBackend for the end-to-end
-// tests in tmux. Keys: q quits (0), Ctrl-C quits (130), Ctrl-Z suspends, m moves the selection,
+// tests in tmux. Keys: q quits (0, printing how many bytes the backend wrote), Ctrl-C quits (130), Ctrl-Z suspends, m moves the selection,
 // b cycles the buffer size (the terminal's, larger, smaller).
 // Signals restore the terminal and re-raise (143, 129, 130); end of input exits 0.
 
@@ -32,6 +32,9 @@ while true {
     switch event {
     case .key(.character("q")):
         backend.shutdown()
+        // After the terminal is restored, so it follows everything the backend wrote: a test
+        // reading the terminal's byte stream knows where the backend's output ends.
+        print("terminal-probe wrote \(backend.bytesWritten) bytes")
         exit(0)
     case .key(.control("c")):
         backend.shutdown()

@@ -3,7 +3,7 @@ import GuideTestSupport
 import Testing
 
 /// Editions in the real binary: the bundled ADEX-2024 compared with ADEX 2022.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct EditionsEndToEndTests {
     @Test func anExhibitorsHistoryFromTheEditionsScreen() throws {
         let session = try EndToEndTests.guide(columns: 100, lines: 30)

@@ -3,7 +3,7 @@ import GuideTestSupport
 import Testing
 
 /// The real `adex-guide` binary in a real terminal (tmux), as a visitor would use it.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct EndToEndTests {
     static let binary = BinaryRunner.builtBinary
 
@@ -122,6 +122,36 @@ struct EndToEndTests {
         try session.send(keys: "Q")
         try session.waitFor("the guide to exit", history: true) { $0.contains("[fg exit 0]") }
         #expect(try Self.restored(session))
+    }
+
+    /// `kill -TSTP` from outside stops the guide as Ctrl-Z does: the shell reports the stopped
+    /// job, the terminal is back in cooked mode with echo on the normal screen; `fg` brings the
+    /// guide back fully redrawn and working, and quitting restores the terminal again.
+    @Test func sigtstpFromOutsideSuspendsAndFgResumes() throws {
+        let session = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], environment: ["PS1": "$ "])
+        try session.type("'\(Self.binary)' --at 2024-09-25T11:00")
+        try session.send(keys: "Enter")
+        try session.waitFor(text: "1 Home")
+        try session.send(keys: "2", "Down", "Down")
+        try session.waitFor(text: "3/207")
+        let pid = try #require(try session.descendantPID(named: "adex-guide"))
+        #expect(kill(pid, SIGTSTP) == 0)
+        try session.waitFor("the shell to report the stopped job") { $0.contains("Stopped") }
+        #expect(try session.display("#{alternate_on}") == "0")
+        #expect(try Self.restored(session))
+        let modes = try session.terminalModes()
+        #expect(modes.isSuperset(of: ["icanon", "echo", "isig"]), "\(modes)")
+        try session.type("fg; echo \"[fg exit $?]\"")
+        try session.send(keys: "Enter")
+        let screen = try session.waitFor("the guide again") { $0.contains("3/207") && $0.contains("1 Home") }
+        #expect(screen.contains("3E AZERBAIJAN LLC"), "fully redrawn")
+        #expect(try session.display("#{alternate_on}") == "1")
+        try session.send(keys: "Down")
+        try session.waitFor(text: "4/207")
+        try session.send(keys: "Q")
+        try session.waitFor("the guide to exit", history: true) { $0.contains("[fg exit 0]") }
+        #expect(try Self.restored(session))
+        #expect(try session.terminalModes().isSuperset(of: ["icanon", "echo", "isig"]))
     }
 
     @Test func notATerminalIsRefusedClearly() throws {

@@ -3,7 +3,7 @@ import GuideTestSupport
 import Testing
 
 /// The interactive guide on a CAAT/Omega fair file: converted on load, browsed like any show.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct FairFileEndToEndTests {
     @Test func theGuideOpensAFairFile() throws {
         let state = try Fixtures.temporaryDirectory()

@@ -4,7 +4,7 @@ import Testing
 
 /// My plan in the real binary: favourites added in one run are there in the next, and a second
 /// guide's additions are not lost by the first one's saves.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(10)))
 struct PlanEndToEndTests {
     @Test func favouritesSurviveQuittingAndStartingAgain() throws {
         let state = try Fixtures.temporaryDirectory()
@@ -40,8 +40,10 @@ struct PlanEndToEndTests {
     @Test func buildQuitReturnAndExportACalendarFromTheGuide() throws {
         let state = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: state) }
-        let work = state.appendingPathComponent("work")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        // The export's path must fit on the message line whatever the clone's path is.
+        let shortDirectory = try ShortTemporaryDirectory()
+        defer { shortDirectory.remove() }
+        let work = URL(fileURLWithPath: shortDirectory.path)
         let environment = ["XDG_STATE_HOME": state.path]
         do {
             let session = try EndToEndTests.guide(columns: 100, environment: environment, workingDirectory: work.path)
@@ -70,8 +72,7 @@ struct PlanEndToEndTests {
         try again.send(keys: "E")
         try again.waitFor(text: "Export My plan")
         try again.send(keys: "Enter")
-        try again.waitFor(text: "Exported My plan (iCalendar)")
-        #expect(try again.screen().contains(work.path + "/adex-2024-plan.ics"))
+        try again.waitFor(text: "Exported My plan (iCalendar) to " + work.path + "/adex-2024-plan.ics")
         try again.send(keys: "Q")
         #expect(try again.waitForExit() == 0)
         let calendar = try String(contentsOf: work.appendingPathComponent("adex-2024-plan.ics"), encoding: .utf8)

@@ -3,7 +3,7 @@ import GuideTestSupport
 import Testing
 
 /// Every key in the backend's table, typed into a real terminal (tmux, TERM=tmux-256color).
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct KeyEndToEndTests {
     /// tmux key name (or literal text) and the `Key.description` the probe shows for it.
     static let keys: [(send: String, literal: Bool, shown: String)] = [

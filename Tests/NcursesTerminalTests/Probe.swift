@@ -40,7 +40,7 @@ enum Probe {
     /// visible, even one that changes nothing else) and for `frame=N` on the status line, which
     /// is drawn last: tmux can show a frame that is only partly parsed.
     @discardableResult
-    static func waitForEvents(_ session: TmuxSession, _ count: Int, last: String, timeout: TimeInterval = 10) throws -> [String] {
+    static func waitForEvents(_ session: TmuxSession, _ count: Int, last: String, timeout: TimeInterval = TmuxSession.deadline) throws -> [String] {
         let line = "events=\(count) last=\(last)"
         return rows(try session.waitFor("\"\(line)\" and frame=\(count)", timeout: timeout) { screen in
             let rows = rows(screen)

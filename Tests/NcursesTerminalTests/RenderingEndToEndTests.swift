@@ -4,7 +4,7 @@ import Testing
 
 /// What ncurses puts on a real screen: wide and combining characters in the right columns, the
 /// cursor parked on the selection, attributes and colours, resizes.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct RenderingEndToEndTests {
     @Test func mixedWidthTextLandsInTheRightColumns() throws {
         let session = try Probe.start()

@@ -4,7 +4,7 @@ import Testing
 
 /// Where a full-screen interface cannot run, the probe says why and exits with the sysexits code,
 /// without writing a single escape (curses never gets to print its own message or exit).
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct StartFailureTests {
     @Test func stdoutNotATerminalExits69AndWritesNothing() throws {
         let outcome = try BinaryRunner(executable: Probe.path).run([])

@@ -32,13 +32,24 @@ struct CellBufferTests {
         #expect(!buffer[3, 0].isContinuation)
     }
 
-    @Test func combiningMarksJoinTheirBaseAndEmojiModifiersTakeTheirOwnCells() {
-        var buffer = CellBuffer(width: 10, height: 1)
-        let used = buffer.put("e\u{301}👍🏽", x: 0, y: 0)
-        #expect(used == 5)
+    @Test func combiningMarksJoinTheirBaseAndEmojiSequencesAreTakenApart() {
+        var buffer = CellBuffer(width: 16, height: 1)
+        // A skin tone after an emoji and a ZWJ between emoji never reach a cell; a lone skin
+        // tone takes its own two cells.
+        let used = buffer.put("e\u{301}👍🏽👨\u{200D}👩 🏽", x: 0, y: 0)
+        #expect(used == 10)
         #expect(buffer[0, 0].text == "e\u{301}")
         #expect(buffer[1, 0].text == "👍")
-        #expect(buffer[3, 0].text == "🏽")
+        #expect(buffer[3, 0].text == "👨")
+        #expect(buffer[5, 0].text == "👩")
+        #expect(buffer[8, 0].text == "🏽")
+    }
+
+    @Test func aJoinerOutsideEmojiTakesAVisibleCell() {
+        var buffer = CellBuffer(width: 10, height: 1)
+        #expect(buffer.put("Z\u{200D}W", x: 0, y: 0) == 3)
+        #expect(buffer.line(0) == "Z\u{FFFD}W")
+        #expect(buffer.cells.allSatisfy { !$0.text.unicodeScalars.contains("\u{200D}") })
     }
 
     @Test func controlCharactersAndEscapesAreNeutralised() {

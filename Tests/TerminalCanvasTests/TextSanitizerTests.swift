@@ -18,8 +18,10 @@ struct TextSanitizerTests {
             #expect(!bidiControls.contains(value), "bidi control in \(output.debugDescription)", sourceLocation: sourceLocation)
             #expect(value != 0x2028 && value != 0x2029, sourceLocation: sourceLocation)
             if scalar.properties.generalCategory == .format {
-                #expect(value == 0x200C || value == 0x200D, "format U+\(String(value, radix: 16))", sourceLocation: sourceLocation)
+                #expect(value == 0x200C, "format U+\(String(value, radix: 16))", sourceLocation: sourceLocation)
             }
+            #expect(value != 0xFE0E && value != 0xFE0F, "presentation selector in \(output.debugDescription)", sourceLocation: sourceLocation)
+            #expect(value == 0x0A || DisplayWidth.hasDefinedWidth(scalar), "U+\(String(value, radix: 16)) has no glibc width", sourceLocation: sourceLocation)
         }
         #expect(output.unicodeScalars.first.map { $0 != " " && $0 != "\n" } ?? true, sourceLocation: sourceLocation)
         #expect(output.unicodeScalars.last.map { $0 != " " && $0 != "\n" } ?? true, sourceLocation: sourceLocation)
@@ -88,8 +90,8 @@ struct TextSanitizerTests {
     @Test(
         "clean text is returned unchanged",
         arguments: [
-            "", "ADEX-2024", "Azərsilah", "İstanbul şəhəri", "Калашников", "漢字テスト", "👍🏽 ❤️ 😀",
-            "👨\u{200D}👩\u{200D}👧", "e\u{301}", "می\u{200C}خواهم", "a  b", "Baku Expo Center, 24-26 September 2024",
+            "", "ADEX-2024", "Azərsilah", "İstanbul şəhəri", "Калашников", "漢字テスト", "👍 ❤ 😀 🏽",
+            "🇦🇿", "e\u{301}", "می\u{200C}خواهم", "a  b", "Baku Expo Center, 24-26 September 2024", "葛\u{E0100}",
         ]
     )
     func cleanUnchanged(text: String) {
@@ -133,23 +135,68 @@ struct TextSanitizerTests {
         }
     }
 
-    @Test("every format character the standard library knows is handled")
+    @Test("every format character the standard library knows is handled, and every scalar glibc gives no width")
     func allFormatCharactersHandled() {
         var formatCount = 0
+        var undefinedCount = 0
         for value in UInt32(0xA0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let isFormat = scalar.properties.generalCategory == .format
-            let kept = value == 0x200C || value == 0x200D
             let text = String(scalar)
+            if value == 0x2028 || value == 0x2029 { continue }  // line breaks, see the tests above
             if isFormat {
                 formatCount += 1
-                #expect(TextSanitizer.needsSanitizing(text) != kept, "U+\(String(value, radix: 16))")
-            } else if value != 0x2028 && value != 0x2029 {
-                // Nothing else at or above U+00A0 is touched.
+                #expect(TextSanitizer.needsSanitizing(text) == (value != 0x200C), "U+\(String(value, radix: 16))")
+            } else if !DisplayWidth.hasDefinedWidth(scalar) {
+                undefinedCount += 1
+                #expect(TextSanitizer.sanitizeLine(text) == "\u{FFFD}", "U+\(String(value, radix: 16))")
+            } else if value == 0xFE0E || value == 0xFE0F {
+                #expect(TextSanitizer.sanitizeLine("x" + text) == "x")
+            } else {
+                // Nothing else at or above U+00A0 is touched on its own.
                 #expect(!TextSanitizer.needsSanitizing(text), "U+\(String(value, radix: 16))")
             }
         }
         #expect(formatCount > 150)
+        #expect(undefinedCount > 800_000)
+    }
+
+    /// Emoji sequences reach the terminal as their separate parts; a joiner anywhere else is a
+    /// visible replacement, like the other invisible format characters.
+    @Test(
+        "emoji sequences are taken apart, other joiners replaced",
+        arguments: [
+            ("Z\u{200D}W", "Z\u{FFFD}W"),
+            ("P\u{200D}Products shown", "P\u{FFFD}Products shown"),
+            ("\u{200D}lead", "\u{FFFD}lead"),
+            ("trail\u{200D}", "trail\u{FFFD}"),
+            ("a\u{200D}\u{200D}b", "a\u{FFFD}\u{FFFD}b"),
+            ("क्\u{200D}ष", "क्\u{FFFD}ष"),
+            ("Z\u{200D}👩", "Z\u{FFFD}👩"),
+            ("👨\u{200D}Z", "👨\u{FFFD}Z"),
+            ("👨\u{200D}", "👨\u{FFFD}"),
+            ("👨\u{200D}👩\u{200D}👧", "👨👩👧"),
+            ("❤\u{FE0F}\u{200D}🔥", "❤🔥"),
+            ("👨🏽\u{200D}👩🏻", "👨👩"),
+            ("👍🏽 ok", "👍 ok"),
+            ("👍🏽🏽", "👍"),
+            ("Heart ❤\u{FE0F} Co", "Heart ❤ Co"),
+            ("x\u{FE0E}y", "xy"),
+            ("1\u{FE0F}\u{20E3}", "1\u{20E3}"),
+            ("a 🏽", "a 🏽"),
+            ("🏳\u{FE0F}\u{200D}🌈", "🏳🌈"),
+            ("\u{378}x\u{1FAE9}\u{FFFF}", "\u{FFFD}x\u{FFFD}\u{FFFD}"),
+        ] as [(String, String)]
+    )
+    func emojiSequences(input: String, expected: String) {
+        #expect(TextSanitizer.needsSanitizing(input) == (input != expected))
+        for mode in TextSanitizer.Mode.allCases {
+            let output = TextSanitizer.sanitize(input, mode: mode)
+            #expect(output == expected, "\(mode)")
+            Self.expectSafe(output, mode: mode)
+        }
+        #expect(TextSanitizer.sanitizeForCells(input) == expected)
+        #expect(!TextSanitizer.needsSanitizing(TextSanitizer.sanitizeForCells(input)))
     }
 
     @Test("random hostile text always comes out safe and stable", arguments: TextSanitizer.Mode.allCases)
@@ -157,6 +204,7 @@ struct TextSanitizerTests {
         var hostile: [String] = (0x00...0x1F).map { String(Unicode.Scalar(UInt8($0))) }
         hostile += ["\u{7F}", "\u{80}", "\u{85}", "\u{9B}", "\u{9F}", "\u{202E}", "\u{2066}", "\u{200F}",
                     "\u{2028}", "\u{2029}", "\u{200B}", "\u{FEFF}", "\u{AD}", "\u{E0041}", "\r\n",
+                    "\u{200D}", "\u{FE0F}", "\u{FE0E}", "🏽", "👨", "❤", "\u{378}", "\u{FFFF}", "\u{1FAE9}",
                     "\u{1B}[31m", "\u{1B}]8;;http://x\u{1B}\\"]
         let alphabet = hostile + mixedAlphabet
         var rng = SeededGenerator(seed: mode == .line ? 1 : 2)
