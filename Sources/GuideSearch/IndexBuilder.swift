@@ -39,8 +39,10 @@ struct IndexBuilder {
         func categoryFacets(_ ids: [String]) -> [Int32] {
             if ids.count == 1 { return ancestorsOfCategory[ids[0]] ?? [] }
             var all: [Int32] = []
+            // A set of those taken keeps an entry with thousands of categories linear.
+            var taken = Set<Int32>()
             for id in ids {
-                for facet in ancestorsOfCategory[id] ?? [] where !all.contains(facet) { all.append(facet) }
+                for facet in ancestorsOfCategory[id] ?? [] where taken.insert(facet).inserted { all.append(facet) }
             }
             return all
         }
