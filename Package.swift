@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "GuideTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["GuideTestSupport", "NcursesTerminal", "terminal-probe"]),
-        .testTarget(name: "GuideFairsTests", dependencies: ["GuideFairs", "GuideModel", "GuideTestSupport"]),
+        .testTarget(name: "GuideFairsTests", dependencies: ["GuideFairs", "GuideModel", "GuideSearch", "GuideTestSupport"]),
         .testTarget(name: "GuidePlanTests", dependencies: ["GuidePlan", "GuideModel", "GuideTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "GuideSyntheticTests", dependencies: ["GuideSynthetic", "GuideModel", "GuideFairs"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "adex-guide"]),
