@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "GuideSynthetic", dependencies: ["GuideModel"]),
         .executableTarget(name: "guide-synth", dependencies: ["GuideSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Benchmarks: run in release (swift run -c release guide-bench); never part of the tests.
-        .executableTarget(name: "guide-bench", dependencies: ["GuideModel", "GuideSearch", "GuideFairs", "GuideNavigation", "GuideUI", "TerminalCanvas",
+        .executableTarget(name: "guide-bench", dependencies: ["GuideModel", "GuideSearch", "GuideFairs", "GuidePlan", "GuideNavigation", "GuideUI", "TerminalCanvas",
                                                             "GuideSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // The bundled dataset, embedded in the binary with C23 #embed (see DECISIONS.md).
