@@ -115,6 +115,11 @@ struct ScalingBench {
                 reject(ScalingInputs.show(exhibitors: (0..<n).map { ScalingInputs.exhibitor($0, name: "Company \($0)", categories: ["c"], country: "XX") },
                                           categories: leaf))
             },
+            ScalingCase(loader: "show", shape: "an exhibitor with n unknown fields (invalid)", base: 5_000) { n in
+                guard case .object(var members) = ScalingInputs.exhibitor(0, name: "Company", categories: ["c"]) else { throw BenchError("not an object") }
+                members += (0..<n).map { JSONMember(key: "field\($0)", value: .number(1)) }
+                return reject(ScalingInputs.show(exhibitors: [.object(members)], categories: leaf))
+            },
             ScalingCase(loader: "show", shape: "unknown timeZone of n letters (invalid)", base: 20_000) { n in
                 reject(ScalingInputs.show(exhibitors: [ScalingInputs.exhibitor(0, name: "Company", categories: ["c"])], categories: leaf,
                                           timeZone: "Europe/" + String(repeating: "x", count: n)))
@@ -149,6 +154,11 @@ struct ScalingBench {
             ScalingCase(loader: "fair file", shape: "one entry, n distinct categories and aliases", base: 10_000) { n in
                 Self.openFair(ScalingInputs.fair([ScalingInputs.fairEntry(name: "ACME", categories: (0..<n).map { "Category \($0)" },
                                                                           aliases: (0..<n).map { "Alias \($0)" })]))
+            },
+            ScalingCase(loader: "fair file", shape: "one entry with n unknown fields", base: 10_000) { n in
+                guard case .object(var members) = ScalingInputs.fairEntry(name: "ACME") else { throw BenchError("not an object") }
+                members += (0..<n).map { JSONMember(key: "field\($0)", value: .string("x")) }
+                return Self.openFair(ScalingInputs.fair([.object(members)]))
             },
             ScalingCase(loader: "fair file", shape: "n entries with 5,000 repeated categories each", base: 25) { n in
                 Self.openFair(ScalingInputs.fair((0..<n).map {
