@@ -69,7 +69,26 @@ struct ScalingBench {
     // MARK: - The cases
 
     func cases() -> [ScalingCase] {
-        showCases() + fairCases() + folderCases() + planCases() + cacheCases()
+        showCases() + indexCases() + fairCases() + folderCases() + planCases() + cacheCases()
+    }
+
+    /// Building the search index of a loaded show (what `search` does without a cache, and the
+    /// guide in the background).
+    private func indexCases() -> [ScalingCase] {
+        func index(_ bytes: [UInt8]) throws -> () throws -> Void {
+            let catalog = try CatalogLoader.load(bytes: bytes, fileName: "scaling.json")
+            return { _ = SearchIndex(catalog: catalog).search("zz").isEmpty }
+        }
+        return [
+            ScalingCase(loader: "search index", shape: "synthetic show, all-ASCII (n exhibitors)", base: 25_000) { n in
+                try index(Array(SyntheticShow.generate(exhibitors: n, seed: 7, layout: .compact, script: .ascii).utf8))
+            },
+            ScalingCase(loader: "search index", shape: "one exhibitor in n categories", base: 10_000) { n in
+                let categories = [ScalingInputs.category("root", parent: nil)] + (0..<n).map { ScalingInputs.category("k\($0)", parent: "root") }
+                return try index(ScalingInputs.show(exhibitors: [ScalingInputs.exhibitor(0, name: "Company", categories: (0..<n).map { "k\($0)" })],
+                                                    categories: categories))
+            },
+        ]
     }
 
     private func showCases() -> [ScalingCase] {
