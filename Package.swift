@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "GuideSynthetic", dependencies: ["GuideModel"]),
         .executableTarget(name: "guide-synth", dependencies: ["GuideSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Benchmarks: run in release (swift run -c release guide-bench); never part of the tests.
-        .executableTarget(name: "guide-bench", dependencies: ["GuideModel", "GuideSearch", "GuideFairs", "GuideNavigation", "GuideUI", "TerminalCanvas",
+        .executableTarget(name: "guide-bench", dependencies: ["GuideModel", "GuideSearch", "GuideFairs", "GuidePlan", "GuideNavigation", "GuideUI", "TerminalCanvas",
                                                             "GuideSynthetic", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Fuzzing the readers of untrusted files: a seeded mutation campaign that runs in the suite
@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "TerminalCanvasTests", dependencies: ["TerminalCanvas", "GuideTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["GuideTestSupport", "adex-guide"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["GuideTestSupport", "NcursesTerminal", "terminal-probe"]),
-        .testTarget(name: "GuideFairsTests", dependencies: ["GuideFairs", "GuideModel", "GuideTestSupport"]),
+        .testTarget(name: "GuideFairsTests", dependencies: ["GuideFairs", "GuideModel", "GuideSearch", "GuideTestSupport"]),
         .testTarget(name: "GuidePlanTests", dependencies: ["GuidePlan", "GuideModel", "GuideTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "GuideSyntheticTests", dependencies: ["GuideSynthetic", "GuideModel", "GuideFairs"]),
         .testTarget(name: "EndToEndTests", dependencies: ["GuideTestSupport", "GuideModel", "TerminalCanvas", "adex-guide"]),

@@ -143,11 +143,14 @@ struct EntryGrouping {
     /// Entries carrying each key (each entry once per key), bucketed by counting.
     static func entriesByKey(_ keyOfName: [Int32], keyCount: Int, nameStarts: [Int], nameIDs: [Int32]) -> Buckets {
         var pairs: [(key: Int32, entry: Int32)] = []
+        // The last entry each key was paired with: an entry with thousands of aliases that share a
+        // key pairs it once, in constant time per name.
+        var lastEntryOfKey = [Int32](repeating: -1, count: keyCount)
         for entry in 0..<(nameStarts.count - 1) {
-            let first = pairs.count
             for slot in nameStarts[entry]..<nameStarts[entry + 1] {
                 let key = keyOfName[Int(nameIDs[slot])]
-                guard key >= 0, !pairs[first...].contains(where: { $0.key == key }) else { continue }
+                guard key >= 0, lastEntryOfKey[Int(key)] != Int32(entry) else { continue }
+                lastEntryOfKey[Int(key)] = Int32(entry)
                 pairs.append((key, Int32(entry)))
             }
         }

@@ -16,6 +16,8 @@ struct IndexBuilder {
     private var acronyms = ByteInterner(expectedCount: 1 << 12)
     private var facets = ByteInterner(expectedCount: 1 << 10)
     private var facetKey: [UInt8] = []
+    /// For each facet id, the entry it was last added to (`addFacet`), or -1.
+    private var lastEntryOfFacet: [Int32] = []
     /// Text id (and alternative spelling's text id, or -1) of each string id already folded; -2 when not yet.
     private var foldedOfString: [(text: Int32, alternative: Int32)] = []
 
@@ -39,8 +41,10 @@ struct IndexBuilder {
         func categoryFacets(_ ids: [String]) -> [Int32] {
             if ids.count == 1 { return ancestorsOfCategory[ids[0]] ?? [] }
             var all: [Int32] = []
+            // A set of those taken keeps an entry with thousands of categories linear.
+            var taken = Set<Int32>()
             for id in ids {
-                for facet in ancestorsOfCategory[id] ?? [] where !all.contains(facet) { all.append(facet) }
+                for facet in ancestorsOfCategory[id] ?? [] where taken.insert(facet).inserted { all.append(facet) }
             }
             return all
         }
@@ -158,9 +162,14 @@ struct IndexBuilder {
         tables.entryFacetStarts.append(Int32(tables.entryFacets.count))
     }
 
+    /// Adds a facet value to the current entry once. Each facet remembers the last entry it was
+    /// added to, so an entry with thousands of facets (categories) stays linear.
     private mutating func addFacet(_ facet: Int32) {
-        let start = Int(tables.entryFacetStarts[tables.entryFacetStarts.count - 1])
-        if tables.entryFacets[start...].contains(facet) { return }
+        let entry = Int32(tables.entryFacetStarts.count - 1)
+        let slot = Int(facet)
+        if slot >= lastEntryOfFacet.count { lastEntryOfFacet.append(contentsOf: repeatElement(-1, count: slot + 1 - lastEntryOfFacet.count)) }
+        guard lastEntryOfFacet[slot] != entry else { return }
+        lastEntryOfFacet[slot] = entry
         tables.entryFacets.append(facet)
     }
 

@@ -20,6 +20,10 @@ public enum IndexFile {
         public let description: String
     }
 
+    /// The smallest file that can hold an index: magic, version, byte-order mark, the key's
+    /// count and the checksum.
+    public static let minimumSize = magic.count + 2 + 4 + 8 + 8
+
     /// The index as bytes, tagged with `key`.
     public static func encode(_ index: SearchIndex, key: [UInt8]) -> [UInt8] {
         var writer = Writer()
@@ -52,17 +56,19 @@ public enum IndexFile {
 
     /// The index in `bytes`, if they hold one built from `key` and intact.
     public static func decode(_ bytes: UnsafeRawBufferPointer, key: [UInt8]) throws(Unreadable) -> SearchIndex {
-        guard bytes.count >= magic.count + 2 + 4 + 8 + 8 else { throw Unreadable(description: "too short") }
+        guard bytes.count >= minimumSize else { throw Unreadable(description: "too short") }
         let body = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 8)])
-        guard checksum(body) == bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) else {
-            throw Unreadable(description: "checksum mismatch")
-        }
         var reader = Reader(bytes: body)
+        // The header and key first: a file that is not an index of this data is refused before
+        // the checksum reads the whole of it.
         guard try reader.raw(magic.count).elementsEqual(magic), try reader.integer(UInt16.self) == UInt16(version & 0xFFFF) else {
             throw Unreadable(description: "not an index of this version")
         }
         guard try reader.raw(4).loadUnaligned(as: UInt32.self) == byteOrderMark else { throw Unreadable(description: "other byte order") }
         guard try reader.array(UInt8.self) == key else { throw Unreadable(description: "built from other data") }
+        guard checksum(body) == bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) else {
+            throw Unreadable(description: "checksum mismatch")
+        }
         var tables = IndexTables()
         tables.wordBytes = try reader.array(UInt8.self)
         tables.textBytes = try reader.array(UInt8.self)

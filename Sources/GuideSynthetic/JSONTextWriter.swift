@@ -10,14 +10,17 @@ struct JSONTextWriter {
     static let chunkSize = 1 << 16
 
     let pretty: Bool
+    /// Every string written as plain ASCII (`ASCIIText.fold`).
+    let asciiOnly: Bool
     private var buffer = ""
     /// One entry per open container: true until its first member or element is written.
     private var isFirst: [Bool] = []
     /// "\n" followed by the indentation of each depth, built once.
     private var newlines: [String] = []
 
-    init(pretty: Bool) {
+    init(pretty: Bool, asciiOnly: Bool = false) {
         self.pretty = pretty
+        self.asciiOnly = asciiOnly
         buffer.reserveCapacity(Self.chunkSize + Self.chunkSize / 4)
         newlines = (0..<24).map { "\n" + String(repeating: "  ", count: $0) }
     }
@@ -143,6 +146,7 @@ struct JSONTextWriter {
 
     /// Appends `text` as a JSON string. Runs that need no escape are copied whole.
     private mutating func appendString(_ text: String) {
+        let text = asciiOnly ? ASCIIText.fold(text) : text
         buffer.append("\"")
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
             buffer.append(text)

@@ -7,10 +7,10 @@ struct ShowComposer {
     private var json: JSONTextWriter
     private let plan: FloorPlan
 
-    init(exhibitors: Int, seed: UInt64, pretty: Bool) {
+    init(exhibitors: Int, seed: UInt64, pretty: Bool, asciiOnly: Bool = false) {
         exhibitorCount = exhibitors
         self.seed = seed
-        json = JSONTextWriter(pretty: pretty)
+        json = JSONTextWriter(pretty: pretty, asciiOnly: asciiOnly)
         plan = FloorPlan(exhibitors: exhibitors, seed: seed)
     }
 

@@ -28,17 +28,27 @@ public enum SyntheticShow {
         case compact
     }
 
+    /// The scripts the file's text is written in.
+    public enum Script: Sendable {
+        /// Names in many languages and scripts, as described above.
+        case mixed
+        /// Every string folded to plain ASCII (`ASCIIText`): the same show as most real lists
+        /// are, where the loader's fast path for ASCII names runs on every name.
+        case ascii
+    }
+
     /// Streams the show to `output` in chunks of about 64 KiB.
-    public static func write(exhibitors: Int, seed: UInt64, layout: Layout = .pretty, to output: inout some TextOutputStream) {
+    public static func write(exhibitors: Int, seed: UInt64, layout: Layout = .pretty, script: Script = .mixed,
+                             to output: inout some TextOutputStream) {
         precondition(exhibitors >= 0, "the number of exhibitors cannot be negative")
-        var composer = ShowComposer(exhibitors: exhibitors, seed: seed, pretty: layout == .pretty)
+        var composer = ShowComposer(exhibitors: exhibitors, seed: seed, pretty: layout == .pretty, asciiOnly: script == .ascii)
         composer.compose { chunk in output.write(chunk) }
     }
 
     /// The whole show as one string (convenient for tests; use `write` for large shows).
-    public static func generate(exhibitors: Int, seed: UInt64, layout: Layout = .pretty) -> String {
+    public static func generate(exhibitors: Int, seed: UInt64, layout: Layout = .pretty, script: Script = .mixed) -> String {
         var text = ""
-        write(exhibitors: exhibitors, seed: seed, layout: layout, to: &text)
+        write(exhibitors: exhibitors, seed: seed, layout: layout, script: script, to: &text)
         return text
     }
 

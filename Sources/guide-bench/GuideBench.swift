@@ -16,7 +16,7 @@ import TerminalCanvas
 struct GuideBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide-bench",
-        abstract: "Measure load, first frame, per-key latency, terminal output, search (against fzf) and a directory of hundreds of fair files opened as one catalogue (release build)."
+        abstract: "Measure load, first frame, per-key latency, terminal output, search (against fzf) and a directory of hundreds of fair files opened as one catalogue (release build); --scaling prints how each loader's time grows from n to 4n."
     )
 
     @Option(help: "Synthetic exhibitors for the large dataset.")
@@ -76,6 +76,18 @@ struct GuideBench: ParsableCommand {
     @Option(help: ArgumentHelp("Keep the synthetic shows and fzf lines in this directory and reuse them on later runs (default: a temporary directory, removed at the end).", valueName: "dir"))
     var dataDir: String?
 
+    @Flag(help: "Run only the complexity table: each loader (show, fair file, fair folder, plan, search cache) timed at n and 4n in the shapes that have hit superlinear paths, with the ratio (about 4 linear, 16 quadratic).")
+    var scaling = false
+
+    @Option(help: "Runs per size in the complexity table (the median is printed).")
+    var scalingRuns = 3
+
+    @Option(help: "Multiplies the complexity table's sizes (0.1 for a quick look).")
+    var scalingFactor = 1.0
+
+    @Option(help: ArgumentHelp("Only the complexity table's rows whose loader or shape contains this text.", valueName: "text"))
+    var scalingFilter: String?
+
     /// Above this size one whole-process run of ours takes long enough that the plan shrinks.
     static let largeSize = 200_000
     /// The seed of every synthetic show here, so files can be reused and figures compared.
@@ -96,6 +108,10 @@ struct GuideBench: ParsableCommand {
         guard !(fairsOnly && (skipFairs || searchOnly)) else { throw ValidationError("--fairs-only excludes --skip-fairs and --search-only") }
         guard fairLists >= 1, fairEntries >= fairLists else { throw ValidationError("--fair-lists must be at least 1 and --fair-entries at least --fair-lists") }
         guard fairRuns >= 1 else { throw ValidationError("--fair-runs must be at least 1") }
+        guard scalingRuns >= 1, scalingFactor > 0, scalingFactor <= 100 else {
+            throw ValidationError("--scaling-runs must be at least 1 and --scaling-factor between 0 and 100")
+        }
+        guard !(scaling && (searchOnly || fairsOnly)) else { throw ValidationError("--scaling excludes --search-only and --fairs-only") }
     }
 
     var parsedSizes: [Int] { sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
@@ -112,6 +128,10 @@ struct GuideBench: ParsableCommand {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
         do {
+            if scaling {
+                try ScalingBench(runs: scalingRuns, factor: scalingFactor, filter: scalingFilter, directory: directory).run()
+                return
+            }
             if !searchOnly && !fairsOnly { try general(directory: directory) }
             if !searchOnly && !skipFairs { try fairs(directory: directory) }
             if !skipSearch && !fairsOnly { try search(directory: directory) }
@@ -125,17 +145,22 @@ struct GuideBench: ParsableCommand {
     /// The original figures: load, first frame, per key and terminal output, bundled and synthetic.
     func general(directory: URL) throws {
         let bundled = Self.repository.appendingPathComponent("Assets/adex-2024.json").path
-        let show = try SyntheticFile.prepare(exhibitors: exhibitors, seed: Self.seed, in: directory)
-        let made = show.generationSeconds.map { String(format: "generated in %.2f s", $0) } ?? "already on disk, reused"
-        print(String(format: "synthetic show: %d exhibitors, %.1f MB, %@", exhibitors, Double(show.bytes) / 1e6, made))
-        let synthetic = show.path
+        // The same show twice: names in many scripts, and every string plain ASCII (most real
+        // lists), whose loading takes other paths.
+        var shows: [(name: String, path: String)] = []
+        for (script, label) in [(SyntheticShow.Script.mixed, "mixed scripts"), (.ascii, "all-ASCII")] {
+            let show = try SyntheticFile.prepare(exhibitors: exhibitors, seed: Self.seed, script: script, in: directory)
+            let made = show.generationSeconds.map { String(format: "generated in %.2f s", $0) } ?? "already on disk, reused"
+            print(String(format: "synthetic show, %@: %d exhibitors, %.1f MB, %@", label, exhibitors, Double(show.bytes) / 1e6, made))
+            shows.append(("synthetic \(exhibitors), \(label)", show.path))
+        }
 
-        for (name, path) in [("ADEX-2024 (bundled)", bundled), ("synthetic \(exhibitors)", synthetic)] {
+        for (name, path) in [("ADEX-2024 (bundled)", bundled)] + shows {
             try inProcess(name: name, path: path)
         }
         if !skipTerminal {
-            for (name, arguments) in [("ADEX-2024 (bundled)", ["--at", "2024-09-25T11:00"]),
-                                      ("synthetic \(exhibitors)", ["--data", synthetic, "--at", "2024-09-25T11:00"])] {
+            for (name, arguments) in [("ADEX-2024 (bundled)", ["--at", "2024-09-25T11:00"])]
+                + shows.map({ ($0.name, ["--data", $0.path, "--at", "2024-09-25T11:00"]) }) {
                 try terminal(name: name, arguments: arguments, directory: directory)
             }
         }

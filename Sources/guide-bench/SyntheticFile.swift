@@ -14,13 +14,17 @@ struct SyntheticFile {
     /// Reuse is safe because the generator is deterministic (same size and seed, same bytes), and a
     /// file only gets its final name once fully written, so an interrupted run leaves no half file
     /// that a later run would take for a whole one.
-    static func prepare(exhibitors: Int, seed: UInt64, in directory: URL) throws -> SyntheticFile {
-        let path = directory.appendingPathComponent("synthetic-\(exhibitors)-seed\(seed).json").path
+    static func prepare(exhibitors: Int, seed: UInt64, script: SyntheticShow.Script = .mixed, in directory: URL) throws -> SyntheticFile {
+        let suffix = switch script {
+        case .mixed: ""
+        case .ascii: "-ascii"
+        }
+        let path = directory.appendingPathComponent("synthetic-\(exhibitors)-seed\(seed)\(suffix).json").path
         if let size = fileSize(path) { return SyntheticFile(path: path, bytes: size, generationSeconds: nil) }
         let partial = path + ".partial"
         let seconds = try Measure.seconds {
             var stream = try TextFileStream(path: partial)
-            SyntheticShow.write(exhibitors: exhibitors, seed: seed, layout: .compact, to: &stream)
+            SyntheticShow.write(exhibitors: exhibitors, seed: seed, layout: .compact, script: script, to: &stream)
             try stream.close()
         }
         guard rename(partial, path) == 0 else { throw BenchError("cannot rename \(partial) to \(path)") }

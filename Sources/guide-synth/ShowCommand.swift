@@ -34,6 +34,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(name: .long, help: "Write compact JSON (no indentation), about 40% smaller.")
     var compact = false
 
+    @Flag(name: .long, help: "Write every string as plain ASCII (diacritics dropped, other scripts as invented Latin syllables): the shape of most real exhibitor lists.")
+    var asciiNames = false
+
     func validate() throws {
         guard exhibitors >= 0 else { throw ValidationError("--exhibitors must be 0 or more") }
         guard exhibitors <= 50_000_000 else { throw ValidationError("--exhibitors must be at most 50000000") }
@@ -50,7 +53,8 @@ struct ShowCommand: ParsableCommand {
         }
         defer { if output != nil { close(descriptor) } }
         var stream = FileOutputStream(descriptor: descriptor)
-        SyntheticShow.write(exhibitors: exhibitors, seed: seed, layout: compact ? .compact : .pretty, to: &stream)
+        SyntheticShow.write(exhibitors: exhibitors, seed: seed, layout: compact ? .compact : .pretty, script: asciiNames ? .ascii : .mixed,
+                            to: &stream)
         stream.flush()
         if let failure = stream.failure {
             FileHandle.standardError.write(Data("guide-synth: cannot write \(output ?? "standard output"): \(String(cString: strerror(failure)))\n".utf8))

@@ -79,4 +79,49 @@ struct SearchCacheTests {
         #expect(unwritable.stdout == good.stdout)
         #expect(unwritable.stderr.isEmpty)
     }
+
+    /// What a cache file can be turned into by accident or malice.
+    enum Planted: String, CaseIterable, Sendable {
+        /// A sparse file of 8 GB (no disk used): refused by its size, not checksummed.
+        case sparseFile
+        /// A FIFO nobody writes to: refused without blocking.
+        case fifo
+        /// A link to an endless device.
+        case linkToDevZero
+        case directory
+    }
+
+    /// Whatever sits where the index should be, the search answers as without a cache, promptly
+    /// (under `timeout`, so a reader that blocks or reads without end fails instead of hanging),
+    /// and a good index takes its place.
+    @Test(arguments: Planted.allCases)
+    func aCacheFileThatIsNoIndexIsReplacedWithoutBeingRead(planted: Planted) throws {
+        let (data, cache) = try scratch()
+        let environment = ["ADEX_GUIDE_CACHE": cache.path]
+        let good = try runner.run(["search", "--data", data.path, "optics"], environment: environment)
+        let file = try #require(indexFiles(cache).first)
+        try FileManager.default.removeItem(at: file)
+        switch planted {
+        case .sparseFile:
+            let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            #expect(descriptor >= 0 && ftruncate(descriptor, 8 << 30) == 0)
+            close(descriptor)
+        case .fifo:
+            #expect(mkfifo(file.path, 0o600) == 0)
+        case .linkToDevZero:
+            try FileManager.default.createSymbolicLink(atPath: file.path, withDestinationPath: "/dev/zero")
+        case .directory:
+            try FileManager.default.createDirectory(at: file, withIntermediateDirectories: false)
+        }
+        let timed = BinaryRunner(executable: "/usr/bin/timeout")
+        let run = try timed.run(["120", runner.executable, "search", "--data", data.path, "optics"], environment: environment)
+        #expect(run.status == 0, "\(planted): exit \(run.status) \(run.stderr)")
+        #expect(run.stdout == good.stdout)
+        guard planted != .directory else { return }
+        // Replaced by a good index, which the next run reads.
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+        #expect(((attributes[.size] as? NSNumber)?.intValue ?? .max) < 1 << 20)
+        #expect(try runner.run(["search", "--data", data.path, "optics"], environment: environment).stdout == good.stdout)
+    }
 }

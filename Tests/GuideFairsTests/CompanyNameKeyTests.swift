@@ -47,4 +47,20 @@ struct CompanyNameKeyTests {
         #expect(key.core == "3eelektrooptiksistemler")
         #expect(key.legalForms == ["sanayi ve ticaret", "ltd sti"])
     }
+
+    @Test func formsAtBothEndsKeepTheirOrder() {
+        let key = CompanyNameKey("AO PT ACME CO LTD STI")
+        #expect(key.core == "acme")
+        #expect(key.legalForms == ["pt", "ao", "co", "ltd sti"])
+    }
+
+    /// A name that is mostly legal forms (hostile data): every one is taken off, in order, and the
+    /// name keeps its last word.
+    @Test func aNameOfThousandsOfFormsIsStillTakenApart() {
+        let count = 20_000
+        let key = CompanyNameKey(String(repeating: "AO ", count: count) + "ACME" + String(repeating: " LTD", count: count))
+        #expect(key.core == "acme")
+        #expect(key.legalForms.count == 2 * count)
+        #expect(key.legalForms.prefix(count).allSatisfy { $0 == "ao" } && key.legalForms.suffix(count).allSatisfy { $0 == "ltd" })
+    }
 }

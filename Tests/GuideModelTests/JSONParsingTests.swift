@@ -112,4 +112,17 @@ struct JSONParsingTests {
         let escapedName = #"{"\u0066ormat": "adex-guide/2"}"#
         #expect(Self.problem(Array(escapedName.utf8)).contains(#"bad.json:$.format: unsupported format "adex-guide/2""#))
     }
+
+    /// An object of a handful of members and one of thousands (checked through a set, to stay
+    /// linear) report the same duplicates, escaped and composed names included.
+    @Test(arguments: [0, 20, 20_000])
+    func duplicatesAreFoundInObjectsOfAnySize(fillers: Int) {
+        let filler = (0..<fillers).map { ", \"x\($0)\": 1" }.joined()
+        let text = "{\"format\": \"adex-guide/1\"\(filler), \"fo\\u0072mat\": \"adex-guide/1\", \"caf\u{E9}\": 1, \"cafe\u{301}\": 2, \"x3\": 2}"
+        let problems = Self.problem(Array(text.utf8))
+        #expect(problems.contains(#"bad.json:$.format: duplicate field "format" (a field may appear only once)"#))
+        #expect(problems.contains("bad.json:$.cafe\u{301}: duplicate field \"cafe\u{301}\""))
+        #expect(problems.contains(#"bad.json:$.x3: duplicate field "x3""#) == (fillers > 3))
+        #expect(problems.components(separatedBy: "duplicate field").count - 1 == (fillers > 3 ? 3 : 2))
+    }
 }

@@ -25,3 +25,27 @@ struct TextFoldingTests {
         #expect(Suggestions.closest(to: "nmae", among: ["name", "kind"]) == "name")
     }
 }
+
+/// Sort keys of a whole list go into one shared buffer (`SortKeys`): appending a key must keep the
+/// buffer's geometric growth, or building the keys of n names copies the buffer n times.
+struct SortKeyBufferGrowthTests {
+    /// One name of each path `appendSortKey` takes: plain ASCII, a Latin letter the scalar table
+    /// folds, Cyrillic, and text only the general rule covers.
+    @Test(arguments: ["Kartal Savunma Sanayi Ltd", "Öztek Savunma Sanayi", "Калашников Концерн", "北方工业 Norinco ①"])
+    func appendingManyKeysReallocatesLogarithmicallyOften(name: String) {
+        var bytes: [UInt8] = []
+        var reallocations = 0
+        var capacity = bytes.capacity
+        let count = 20_000
+        for index in 0..<count {
+            TextFolding.appendSortKey(of: "\(name) \(index)", to: &bytes)
+            if bytes.capacity != capacity {
+                reallocations += 1
+                capacity = bytes.capacity
+            }
+        }
+        #expect(!bytes.isEmpty)
+        // Doubling from nothing to about 600 KB takes some 20 steps; one per key would be 20,000.
+        #expect(reallocations < 64, "the shared buffer was reallocated \(reallocations) times for \(count) keys")
+    }
+}

@@ -129,24 +129,25 @@ struct CollectedFair: Sendable {
         guard let raw = exhibitor.name else { return nil }
         let name = FairText(line: raw).text
         guard !name.isEmpty else { return nil }
-        var aliases: [String] = []
+        var aliases = DistinctValues<String>()
         for alias in exhibitor.aliases?.values ?? [] {
             let text = FairText(line: alias).text
-            if !text.isEmpty, text != name, !aliases.contains(text) { aliases.append(text) }
+            if !text.isEmpty, text != name { aliases.add(text) }
         }
         // (The path is for change messages, which a collection does not keep.)
         let country = CountryResolver.resolve(address: exhibitor.address, after: exhibitor.country.map(resolve) ?? CountryResolver.Resolution(),
                                               at: .root, reporting: false)
-        var categories: [Int32] = []
-        for raw in exhibitor.category?.values ?? [] {
+        var categories = DistinctValues<Int32>()
+        // A text repeated in the list is cleaned and looked up once.
+        var rawSeen = Set<String>()
+        for raw in exhibitor.category?.values ?? [] where rawSeen.insert(raw).inserted {
             let text = FairText(line: raw).text
             guard !text.isEmpty else { continue }
-            let index = category(text)
-            if !categories.contains(index) { categories.append(index) }
+            categories.add(category(text))
         }
         let website = exhibitor.website.map { FairText(line: $0).text }.flatMap { $0.isEmpty ? nil : $0 }
             .map { FairWebsite.repaired($0, organiserHosts: organiserHosts) ?? $0 }
-        return CollectedEntry(name: name, aliases: aliases, country: country.code, countrySpelling: country.spelling,
-                              unknownCountryText: country.unknownText, categories: categories, website: website)
+        return CollectedEntry(name: name, aliases: aliases.values, country: country.code, countrySpelling: country.spelling,
+                              unknownCountryText: country.unknownText, categories: categories.values, website: website)
     }
 }

@@ -134,17 +134,17 @@ struct CollectionCatalogBuilder {
     /// The countries exhibitors have, with the spellings the lists use (the fairs taken in
     /// `order`) and the table's other names, as a single fair's conversion gives them.
     static func countries(_ fairs: [CollectedFair], order: [Int], used: Set<String>) -> [Country] {
-        var spellings: [String: [String]] = [:]
+        var spellings: [String: DistinctValues<String>] = [:]
         for fair in order {
             for entry in fairs[fair].entries {
                 guard let code = entry.country, used.contains(code), let spelling = entry.countrySpelling else { continue }
-                if !(spellings[code]?.contains(spelling) ?? false) { spellings[code, default: []].append(spelling) }
+                spellings[code, default: DistinctValues()].add(spelling)
             }
         }
         return used.sorted().map { code in
             let name = CountryNames.name(forCode: code) ?? code
             var seenKeys: Set<String> = [CountryNames.key(name)]
-            let altNames = ((spellings[code] ?? []) + CountryNames.otherNames(forCode: code)).filter { seenKeys.insert(CountryNames.key($0)).inserted }
+            let altNames = ((spellings[code]?.values ?? []) + CountryNames.otherNames(forCode: code)).filter { seenKeys.insert(CountryNames.key($0)).inserted }
             return Country(code: code, name: name, altNames: altNames)
         }
     }

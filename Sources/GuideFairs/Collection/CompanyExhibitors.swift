@@ -67,8 +67,8 @@ struct CompanyExhibitors {
         var editionsAttended: [Int] = []
         var firstEntryAtEdition: [Int] = []
         var order: [Int] = []
-        var names: [String] = []
-        var categoryIDs: [String] = []
+        var names = DistinctValues<String>()
+        var categoryIDs = DistinctValues<String>()
     }
 
     /// The entries in the matching's flat order, read in place by the tasks (never written while
@@ -146,20 +146,17 @@ struct CompanyExhibitors {
         scratch.order.sort { rankOfFair[fairOfEdition[editionsAttended[$0]]] < rankOfFair[fairOfEdition[editionsAttended[$1]]] }
         let order = scratch.order
 
-        // Other spellings, each once: a company has a handful, so a list beats hashing them.
+        // Other spellings, each once (`DistinctValues`: a list while a handful, a set beyond).
         scratch.names.removeAll(keepingCapacity: true)
-        scratch.names.append(companyName)
+        scratch.names.add(companyName)
         scratch.categoryIDs.removeAll(keepingCapacity: true)
         var unknownCountry: String?
         for flat in members {
             let entry = entries[Int(flat)]
             let fair = entries.fair(of: Int(flat))
-            if !scratch.names.contains(entry.pointee.name) { scratch.names.append(entry.pointee.name) }
-            for alias in entry.pointee.aliases where !scratch.names.contains(alias) { scratch.names.append(alias) }
-            for category in entry.pointee.categories {
-                let categoryID = categoryIDsOfFair[fair][Int(category)]
-                if !scratch.categoryIDs.contains(categoryID) { scratch.categoryIDs.append(categoryID) }
-            }
+            scratch.names.add(entry.pointee.name)
+            for alias in entry.pointee.aliases { scratch.names.add(alias) }
+            for category in entry.pointee.categories { scratch.categoryIDs.add(categoryIDsOfFair[fair][Int(category)]) }
             if unknownCountry == nil { unknownCountry = entry.pointee.unknownCountryText }
         }
         // The latest fair's website: the most likely to be current.
@@ -173,8 +170,8 @@ struct CompanyExhibitors {
         let first = order.first.map { editionsAttended[$0] } ?? 0
         let attended = order.map { fairOfEdition[editionsAttended[$0]] }
         var exhibitor = Exhibitor(
-            id: id, name: companyName, altNames: Array(scratch.names.dropFirst()), country: country,
-            shows: attended.map { showIDs[$0] }, listed: true, kind: FairConverter.kindID, categories: scratch.categoryIDs,
+            id: id, name: companyName, altNames: Array(scratch.names.values.dropFirst()), country: country,
+            shows: attended.map { showIDs[$0] }, listed: true, kind: FairConverter.kindID, categories: scratch.categoryIDs.values,
             description: country == nil ? unknownCountry.map { "Country as listed: \($0)" } : nil,
             website: website, sources: attended.compactMap { listSourceIDs[$0] } + [dataset], confidence: .confirmed)
         exhibitor.editions = order.map { position in

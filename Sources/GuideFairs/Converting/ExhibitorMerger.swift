@@ -2,28 +2,69 @@
 /// (`CompanyNameKey`), unless their countries tell them apart. File order decides: an entry
 /// joins the first earlier group whose every member it matches, and the group keeps the first
 /// entry's place and name.
+///
+/// "Every member" is checked against the group's `Signature`, not member by member, so a list
+/// that repeats one name 100,000 times merges in linear time. What remains proportional is the
+/// number of groups sharing one name, at most the distinct (legal form, country, address country)
+/// combinations it is listed with.
 enum ExhibitorMerger {
     static func merge(_ entries: [NormalisedEntry]) -> (exhibitors: [MergedExhibitor], changes: [FairChange]) {
         var groups: [MergedExhibitor] = []
+        var signatures: [Signature] = []
         var groupsByCore: [String: [Int]] = [:]
         var changes: [FairChange] = []
         for entry in entries {
             let core = entry.key.core
             let candidates = core.isEmpty ? [] : groupsByCore[core, default: []]
-            if let target = candidates.first(where: { group in
-                groups[group].entries.allSatisfy { $0.key.isSameCompany(as: entry.key) && !$0.isPlacedApart(from: entry) }
-            }) {
+            if let target = candidates.first(where: { signatures[$0].admits(entry) }) {
                 let first = groups[target].first
                 let message = first.name == entry.name
                     ? "\(FairQuote.quoted(entry.name)) is listed again (first at \(first.path)); merged"
                     : "\(FairQuote.quoted(entry.name)) is the same company as \(first.path) \(FairQuote.quoted(first.name)) (folding case, accents, punctuation and legal forms); merged, this spelling kept as another name"
                 changes.append(FairChange(.duplicatesMerged, at: entry.path, message))
                 groups[target].entries.append(entry)
+                signatures[target].take(entry)
             } else {
                 if !core.isEmpty { groupsByCore[core, default: []].append(groups.count) }
                 groups.append(MergedExhibitor(entries: [entry]))
+                signatures.append(Signature(entry))
             }
         }
         return (groups, changes)
+    }
+
+    /// What a group's members agree on. An entry joins only when it matches every member
+    /// (`CompanyNameKey.isSameCompany`, `NormalisedEntry.isPlacedApart`): legal forms equal or
+    /// one side without, countries and address countries equal or one side unknown. So each of
+    /// these is the same for every member that has one, and checking the entry against that one
+    /// value is checking it against every member.
+    struct Signature: Equatable {
+        /// The legal forms of the members that have any.
+        var legalForms: [String]?
+        /// The country code of the members that have one.
+        var country: String?
+        /// The address country of the members that have one.
+        var addressCountry: String?
+
+        init(_ entry: NormalisedEntry) {
+            take(entry)
+        }
+
+        /// Whether `entry` matches every member (their names have the same core).
+        func admits(_ entry: NormalisedEntry) -> Bool {
+            Self.agree(entry.key.legalForms.isEmpty ? nil : entry.key.legalForms, legalForms)
+                && Self.agree(entry.country.code, country) && Self.agree(entry.addressCountry, addressCountry)
+        }
+
+        mutating func take(_ entry: NormalisedEntry) {
+            if legalForms == nil, !entry.key.legalForms.isEmpty { legalForms = entry.key.legalForms }
+            if country == nil { country = entry.country.code }
+            if addressCountry == nil { addressCountry = entry.addressCountry }
+        }
+
+        private static func agree<Value: Equatable>(_ a: Value?, _ b: Value?) -> Bool {
+            guard let a, let b else { return true }
+            return a == b
+        }
     }
 }

@@ -133,13 +133,15 @@ extension FairDocumentBuilder {
     /// The countries exhibitors refer to, by code, with the other names people search for: the
     /// spellings the file uses, then the table's (so `--country turkey` works on any fair).
     private func countryList(_ exhibitors: [MergedExhibitor], into section: inout ExhibitorSection) {
+        // Spellings in order of first use, each once (a set of the pairs seen: linear however
+        // many spellings one country has).
         var spellings: [String: [String]] = [:]
+        var seenSpellings = Set<[String]>()
         for exhibitor in exhibitors {
             for entry in exhibitor.entries {
-                guard let code = entry.country.code else { continue }
-                var list = spellings[code, default: []]
-                if let spelling = entry.country.spelling, !list.contains(spelling) { list.append(spelling) }
-                spellings[code] = list
+                guard let code = entry.country.code, let spelling = entry.country.spelling,
+                      seenSpellings.insert([code, spelling]).inserted else { continue }
+                spellings[code, default: []].append(spelling)
             }
         }
         let used = Set(exhibitors.compactMap { $0.country.code })

@@ -7,6 +7,8 @@ struct FairDocumentBuilder {
     private(set) var changes: [FairChange] = []
     /// Fields left behind, by name: how often and where first, reported once each.
     private var notCarried: [(field: String, count: Int, first: JSONPath, why: String)] = []
+    /// Where each field is in `notCarried`: files with thousands of unknown field names stay linear.
+    private var notCarriedPosition: [String: Int] = [:]
     /// Comparison keys of the list values seen so far, by cleaned text.
     private var keys: [String: String] = [:]
 
@@ -83,24 +85,33 @@ struct FairDocumentBuilder {
             let times = leftover.count == 1 ? "" : " (\(leftover.count) times)"
             changes.append(FairChange(.notCarriedOver, at: leftover.first, "\(leftover.field)\(times) not carried over: \(leftover.why)"))
         }
-        let report = FairConversionReport(fileName: fileName, changes: Self.inFileOrder(changes), entriesRead: entriesRead,
+        let report = FairConversionReport(fileName: fileName, changes: Self.inFileOrder(changes, entryCount: fair.exhibitors.count), entriesRead: entriesRead,
                                           exhibitorsWritten: exhibitors.exhibitors.count)
         return FairConversion(document: .dict(document), report: report, provenance: provenance)
     }
 
-    /// The fair's own changes first, then each entry's, in list order (a stable sort, so the
-    /// changes of one entry keep the order they were made in).
-    static func inFileOrder(_ changes: [FairChange]) -> [FairChange] {
+    /// The fair's own changes first, then each entry's, in list order; the changes of one entry
+    /// keep the order they were made in. A counting sort on the entry's position, each path
+    /// printed once: linear in the number of changes.
+    static func inFileOrder(_ changes: [FairChange], entryCount: Int) -> [FairChange] {
         let prefix = "$.exhibitor["
-        func entry(_ change: FairChange) -> Int {
+        // Bucket 0 holds the fair's own changes, bucket i + 1 those of entry i (of `entryCount`).
+        let buckets = changes.map { change -> Int in
             let text = change.path.description
-            guard text.hasPrefix(prefix) else { return -1 }
-            return Int(text.dropFirst(prefix.count).prefix { $0.isNumber }) ?? -1
+            guard text.hasPrefix(prefix), let entry = Int(text.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }),
+                  entry < entryCount else { return 0 }
+            return entry + 1
         }
-        return changes.enumerated().sorted { a, b in
-            let (entryA, entryB) = (entry(a.element), entry(b.element))
-            return entryA != entryB ? entryA < entryB : a.offset < b.offset
-        }.map(\.element)
+        guard let last = buckets.max(), last > 0 else { return changes }
+        var next = [Int](repeating: 0, count: last + 2)
+        for bucket in buckets { next[bucket + 1] += 1 }
+        for bucket in 0...last { next[bucket + 1] += next[bucket] }
+        var ordered = changes
+        for (change, bucket) in zip(changes, buckets) {
+            ordered[next[bucket]] = change
+            next[bucket] += 1
+        }
+        return ordered
     }
 
     // MARK: - Strings
@@ -117,42 +128,97 @@ struct FairDocumentBuilder {
             if !raw.isEmpty { changes.append(FairChange(.duplicateOrBlank, at: path, "blank \(FairQuote.quoted(raw)); left out")) }
             return nil
         }
-        if cleaned.decodedReferences {
-            changes.append(FairChange(.characterReference, at: path, "\(FairQuote.quoted(raw)) -> \(FairQuote.quoted(cleaned.text)) (HTML character references decoded)"))
-        } else if cleaned.changedWhitespace {
-            changes.append(FairChange(.whitespace, at: path, "\(FairQuote.quoted(raw)) -> \(FairQuote.quoted(cleaned.text))"))
-        }
+        noteCleaning(raw, cleaned, at: path)
         return cleaned.text
+    }
+
+    /// Notes what cleaning changed in a text that is not blank.
+    private mutating func noteCleaning(_ raw: String, _ cleaned: FairText, at path: @autoclosure () -> JSONPath) {
+        if cleaned.decodedReferences {
+            changes.append(FairChange(.characterReference, at: path(), "\(FairQuote.quoted(raw)) -> \(FairQuote.quoted(cleaned.text)) (HTML character references decoded)"))
+        } else if cleaned.changedWhitespace {
+            changes.append(FairChange(.whitespace, at: path(), "\(FairQuote.quoted(raw)) -> \(FairQuote.quoted(cleaned.text))"))
+        }
     }
 
     /// A string-or-list field as cleaned strings, each once (by `FairConverter.categoryKey`),
     /// blanks left out.
+    ///
+    /// Linear in the list, however often a value repeats: a text seen before in the list is
+    /// recognised by a hash lookup before any cleaning, each distinct text is cleaned and keyed
+    /// once, and repeats and blanks are reported as one change each per list (with how many
+    /// values it stands for), not one per value.
     mutating func cleanList(_ field: OneOrMany<String>?, at path: JSONPath, what: String) -> [KeyedText] {
         guard let field else { return [] }
         if !field.isList {
             changes.append(FairChange(.singleValue, at: path, "\(what) given as one string; read as a list of one"))
         }
-        var seen = Set<String>()
+        /// The values of one kind left out: how many, and the first (its text and position).
+        struct LeftOut {
+            var count = 0
+            var first: (text: String, index: Int)?
+
+            mutating func add(_ text: String, at index: Int) {
+                count += 1
+                if first == nil { first = (text, index) }
+            }
+        }
+        // Each distinct text of the list, cleaned and keyed; nil when it is blank.
+        var cleanedText: [String: KeyedText?] = [:]
+        var seenKeys = Set<String>()
         var values: [KeyedText] = []
+        var repeated = LeftOut()
+        var blank = LeftOut()
+        func elementPath(_ index: Int) -> JSONPath { field.isList ? path / index : path }
         for (index, raw) in field.values.enumerated() {
-            let elementPath = field.isList ? path / index : path
-            guard let text = clean(raw, at: elementPath) else { continue }
+            if let known = cleanedText[raw] {
+                if let known {
+                    repeated.add(known.text, at: index)
+                } else if !raw.isEmpty {
+                    blank.add(raw, at: index)
+                }
+                continue
+            }
+            let cleaned = FairText(line: raw)
+            guard !cleaned.text.isEmpty else {
+                cleanedText[raw] = .some(nil)
+                if !raw.isEmpty { blank.add(raw, at: index) }
+                continue
+            }
+            noteCleaning(raw, cleaned, at: elementPath(index))
+            let text = cleaned.text
             let key = keys[text] ?? FairConverter.categoryKey(text)
             keys[text] = key
-            guard seen.insert(key).inserted else {
-                changes.append(FairChange(.duplicateOrBlank, at: elementPath, "\(FairQuote.quoted(text)) repeated; left out"))
+            cleanedText[raw] = KeyedText(text: text, key: key)
+            guard seenKeys.insert(key).inserted else {
+                repeated.add(text, at: index)
                 continue
             }
             values.append(KeyedText(text: text, key: key))
         }
+        if let first = repeated.first {
+            changes.append(repeated.count == 1
+                ? FairChange(.duplicateOrBlank, at: elementPath(first.index), "\(FairQuote.quoted(first.text)) repeated; left out")
+                : FairChange(.duplicateOrBlank, at: path,
+                             "\(repeated.count) repeated values left out (the first at [\(first.index)]: \(FairQuote.quoted(first.text)))",
+                             occurrences: repeated.count))
+        }
+        if let first = blank.first {
+            changes.append(blank.count == 1
+                ? FairChange(.duplicateOrBlank, at: elementPath(first.index), "blank \(FairQuote.quoted(first.text)); left out")
+                : FairChange(.duplicateOrBlank, at: path, "\(blank.count) blank values left out (the first at [\(first.index)]: \(FairQuote.quoted(first.text)))",
+                             occurrences: blank.count))
+        }
         return values
     }
 
-    mutating func leftOver(_ field: String, at path: JSONPath, why: String) {
-        if let index = notCarried.firstIndex(where: { $0.field == field }) {
+    /// Counts one more `field` left behind; the first place it was seen is the one reported.
+    mutating func leftOver(_ field: String, at path: @autoclosure () -> JSONPath, why: @autoclosure () -> String) {
+        if let index = notCarriedPosition[field] {
             notCarried[index].count += 1
         } else {
-            notCarried.append((field, 1, path, why))
+            notCarriedPosition[field] = notCarried.count
+            notCarried.append((field, 1, path(), why()))
         }
     }
 
@@ -328,8 +394,8 @@ struct FairDocumentBuilder {
             text += "The organiser's list"
             if let date = fair.exhibitorListDate { text += " as copied on \(date.longText)" }
             text += " has \(entriesRead) \(entriesRead == 1 ? "entry" : "entries")"
-            let merged = changes.reduce(0) { $0 + ($1.kind == .duplicatesMerged ? 1 : 0) }
-            let leftOut = changes.reduce(0) { $0 + ($1.kind == .entryLeftOut ? 1 : 0) }
+            let merged = changes.reduce(0) { $0 + ($1.kind == .duplicatesMerged ? $1.occurrences : 0) }
+            let leftOut = changes.reduce(0) { $0 + ($1.kind == .entryLeftOut ? $1.occurrences : 0) }
             var steps: [String] = []
             if merged > 0 { steps.append("merging \(merged) duplicate \(merged == 1 ? "entry" : "entries")") }
             if leftOut > 0 { steps.append("leaving out \(leftOut) unnamed \(leftOut == 1 ? "entry" : "entries")") }

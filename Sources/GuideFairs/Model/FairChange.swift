@@ -44,11 +44,15 @@ public struct FairChange: Sendable, Hashable, CustomStringConvertible {
     public var kind: Kind
     public var path: JSONPath
     public var message: String
+    /// How many values this one record stands for: a list that repeats a value 5,000 times gets
+    /// one line saying so, not 5,000, while the summary still counts every value left out.
+    public var occurrences: Int
 
-    public init(_ kind: Kind, at path: JSONPath, _ message: String) {
+    public init(_ kind: Kind, at path: JSONPath, _ message: String, occurrences: Int = 1) {
         self.kind = kind
         self.path = path
         self.message = message
+        self.occurrences = occurrences
     }
 
     public var description: String { "\(path): \(message)" }

@@ -15,8 +15,9 @@ public struct FairConversionReport: Sendable, Hashable {
         self.exhibitorsWritten = exhibitorsWritten
     }
 
+    /// Values changed in this way (a record standing for several counts each of them).
     public func count(_ kind: FairChange.Kind) -> Int {
-        changes.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) }
+        changes.reduce(0) { $0 + ($1.kind == kind ? $1.occurrences : 0) }
     }
 
     /// Every change as `FILE:JSONPATH: message`, then the summary.
@@ -27,8 +28,11 @@ public struct FairConversionReport: Sendable, Hashable {
     /// One sentence: entries in, exhibitors out, and how many changes of each kind.
     public var summary: String {
         var text = "\(entriesRead) \(entriesRead == 1 ? "entry" : "entries") read, \(exhibitorsWritten) \(exhibitorsWritten == 1 ? "exhibitor" : "exhibitors") written"
+        // One pass over the changes, however many kinds there are.
+        var counts: [FairChange.Kind: Int] = [:]
+        for change in changes { counts[change.kind, default: 0] += change.occurrences }
         let counted = FairChange.Kind.allCases.compactMap { kind -> String? in
-            let count = count(kind)
+            let count = counts[kind] ?? 0
             return count == 0 ? nil : Self.label(kind, count: count)
         }
         text += counted.isEmpty ? "; nothing changed" : "; " + counted.joined(separator: ", ")

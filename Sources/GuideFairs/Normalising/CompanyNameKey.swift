@@ -25,24 +25,27 @@ public struct CompanyNameKey: Sendable, Hashable {
     public let legalForms: [String]
 
     public init(_ name: String) {
-        var words = Self.words(name)
-        var forms: [String] = []
+        var words = Self.words(name)[...]
+        // Collected outermost first and reversed once at the end: a name of many forms (hostile
+        // data) stays linear, where inserting each at the front would not.
+        var trailing: [String] = []
         // Take legal forms off the end, longest first, but never the whole name.
         strip: while words.count > 1 {
             for form in Self.legalFormSequences where form.count < words.count && words.suffix(form.count).elementsEqual(form) {
-                forms.insert(form.joined(separator: " "), at: 0)
+                trailing.append(form.joined(separator: " "))
                 words.removeLast(form.count)
                 continue strip
             }
             break
         }
         // Russian, Ukrainian and Indonesian names put the form first (`AO ...`, `PT ...`).
+        var leading: [String] = []
         while words.count > 1, let first = words.first, Self.leadingLegalForms.contains(first) {
-            forms.insert(first, at: 0)
+            leading.append(first)
             words.removeFirst()
         }
         core = words.joined()
-        legalForms = forms
+        legalForms = leading.reversed() + trailing.reversed()
     }
 
     /// Whether the two names are the same company by this rule.

@@ -38,19 +38,32 @@ struct CountryResolver {
 
     static func resolve(_ field: OneOrMany<FairCountry>?, at path: JSONPath) -> Resolution {
         guard let field else { return Resolution() }
-        let candidates = field.values.enumerated().map { index, country in
-            candidate(country, at: field.isList ? path / index : path)
+        // A country repeated in the list is looked at once (its first place), and said once with
+        // how often it is given: linear however long the list.
+        let values = field.values
+        var firstPlace: [FairCountry: Int] = [:]
+        var distinct: [(country: FairCountry, index: Int, times: Int)] = []
+        for (index, country) in values.enumerated() {
+            if let place = firstPlace[country] {
+                distinct[place].times += 1
+            } else {
+                firstPlace[country] = distinct.count
+                distinct.append((country, index, 1))
+            }
         }
+        let candidates = distinct.map { candidate($0.country, at: field.isList ? path / $0.index : path) }
         guard let best = candidates.enumerated().max(by: { a, b in
             // The strongest; of equals, the first.
             a.element.strength < b.element.strength || (a.element.strength == b.element.strength && a.offset > b.offset)
         })?.element else { return Resolution() }
         var resolution = Resolution(code: best.code, spelling: best.spelling)
-        if candidates.count > 1 {
-            let listed = candidates.map(describe).joined(separator: ", ")
+        if values.count > 1 {
+            let listed = zip(candidates, distinct).map { candidate, value in
+                describe(candidate) + (value.times > 1 ? " ×\(value.times)" : "")
+            }.joined(separator: ", ")
             let kept = best.code.map { "kept \($0)" } ?? "kept \(FairQuote.quoted(best.text)) as text"
             let why = best.strength == .named ? ", the first that names a country" : ", the first"
-            resolution.changes.append(FairChange(.severalCountries, at: path, "\(candidates.count) countries given (\(listed)); \(kept)\(why)"))
+            resolution.changes.append(FairChange(.severalCountries, at: path, "\(values.count) countries given (\(listed)); \(kept)\(why)"))
         }
         switch best.strength {
         case .named:

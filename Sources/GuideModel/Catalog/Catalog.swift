@@ -198,6 +198,7 @@ public struct Catalog: Sendable {
         var byCategory: [FacetValue: [Int]] = [:]
         var byEdition: [FacetValue: [Int]] = [:]
         var categorySet: [String] = []
+        var categorySeen = Set<String>()
         exhibitors.withUnsafeBufferPointer { buffer in
             for position in buffer.indices {
                 // Fields are read in place: copying an exhibitor retains every string it holds.
@@ -210,11 +211,13 @@ public struct Catalog: Sendable {
                 if kinds { byKind[.id(buffer[position].kind), default: []].append(position) }
                 if categories {
                     if buffer[position].categories.isEmpty { byCategory[.none, default: []].append(position) }
-                    // A category and its ancestors, once each (an exhibitor lists a handful).
+                    // A category and its ancestors, once each, in order of first mention; a set
+                    // of those seen keeps an exhibitor listing thousands of categories linear.
                     categorySet.removeAll(keepingCapacity: true)
+                    categorySeen.removeAll(keepingCapacity: true)
                     for category in buffer[position].categories {
-                        if !categorySet.contains(category) { categorySet.append(category) }
-                        for ancestor in ancestors[category] ?? [] where !categorySet.contains(ancestor) {
+                        if categorySeen.insert(category).inserted { categorySet.append(category) }
+                        for ancestor in ancestors[category] ?? [] where categorySeen.insert(ancestor).inserted {
                             categorySet.append(ancestor)
                         }
                     }
@@ -328,10 +331,11 @@ public struct Catalog: Sendable {
     /// How many exhibitors each value of `facet` would have, given the rest of the filter. Values
     /// with no exhibitors are included for the ids the catalog defines, so a facet list is complete.
     public func facetCounts(_ facet: Facet, given filter: ExhibitorFilter) -> [FacetValue: Int] {
-        let base = Set(exhibitorPositions(matching: filter.without(facet)))
+        let others = filter.without(facet)
+        let base = Set(exhibitorPositions(matching: others))
         var counts: [FacetValue: Int] = [:]
         for (value, positions) in facetIndex[facet] ?? [:] {
-            counts[value] = filter.without(facet).isEmpty ? positions.count : positions.reduce(0) { $0 + (base.contains($1) ? 1 : 0) }
+            counts[value] = others.isEmpty ? positions.count : positions.reduce(0) { $0 + (base.contains($1) ? 1 : 0) }
         }
         for id in definedIDs(for: facet) where counts[.id(id)] == nil { counts[.id(id)] = 0 }
         return counts

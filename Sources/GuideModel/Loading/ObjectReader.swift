@@ -44,11 +44,21 @@ struct ObjectReader {
         }
         self.members = members
         // Objects here have a handful of fields: comparing pairs is cheaper than building a set.
-        for index in members.indices where index > 0 {
-            for earlier in members[..<index] where sameKey(earlier, members[index]) {
-                let key = document.string(members[index].key)
-                log.add(location.path / key, "duplicate field \"\(key)\" (a field may appear only once)")
-                break
+        // An object with more (hostile data: thousands of fields) is checked through a set of
+        // the names, so it stays linear.
+        if members.count <= 16 {
+            for index in members.indices where index > 0 {
+                for earlier in members[..<index] where sameKey(earlier, members[index]) {
+                    let key = document.string(members[index].key)
+                    log.add(location.path / key, "duplicate field \"\(key)\" (a field may appear only once)")
+                    break
+                }
+            }
+        } else {
+            var seen = Set<String>()
+            for member in members {
+                let key = document.string(member.key)
+                if !seen.insert(key).inserted { log.add(location.path / key, "duplicate field \"\(key)\" (a field may appear only once)") }
             }
         }
     }

@@ -82,7 +82,9 @@ public enum TextFolding {
             break
         }
         if isASCII {
-            bytes.reserveCapacity(bytes.count + text.utf8.count)
+            // No `reserveCapacity(bytes.count + n)` here: callers append thousands of keys to one
+            // buffer, and reserving exactly what one key needs reallocates (and copies) the whole
+            // buffer for every key, where `append` alone grows it geometrically.
             var pendingSpace = false
             var wroteAny = false
             for byte in text.utf8 {

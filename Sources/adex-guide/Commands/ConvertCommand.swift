@@ -38,7 +38,8 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let conversion = try convert()
         let document = JSONWriter.write(conversion.document)
-        let changes = conversion.report.lines.map { Text.line($0) + "\n" }.joined()
+        // The change lines are made only when --report asks for them.
+        var changes: String { conversion.report.lines.map { Text.line($0) + "\n" }.joined() }
         if let output {
             try OutputFile.write(Array(document.utf8), to: output)
             var console = Console.standard()

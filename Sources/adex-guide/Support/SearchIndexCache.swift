@@ -34,16 +34,24 @@ struct SearchIndexCache {
 
     /// The index of the show file at `path`: from the cache when it holds one for this very file,
     /// else from `build` (whose errors pass through), then kept for next time.
+    ///
+    /// A cache file is read only if it is a regular file no larger than an index of this data
+    /// file can be (`IndexFile.readFile`: opened without blocking or following links, its size
+    /// checked before reading), so a FIFO, a device or a sparse 8 GB file costs nothing and is
+    /// replaced by a good index.
     func index(forFile path: String, build: () throws -> SearchIndex) throws -> SearchIndex {
-        guard let directory, let key = Self.key(for: path) else { return try build() }
+        guard let directory, let identity = Self.identity(of: path) else { return try build() }
         let file = directory.appendingPathComponent("search-\(Self.hexHash(Array(URL(fileURLWithPath: path).standardizedFileURL.path.utf8))).index")
-        if let data = try? Data(contentsOf: file, options: .alwaysMapped),
-           let index = try? data.withUnsafeBytes({ bytes throws(IndexFile.Unreadable) in try IndexFile.decode(bytes, key: key) }) {
+        if let index = try? IndexFile.readFile(atPath: file.path, key: identity.key, dataBytes: identity.dataBytes) {
             return index
         }
         let index = try build()
-        // Keep it only if the file did not change while it was read.
-        if Self.key(for: path) == key { store(IndexFile.encode(index, key: key), at: file) }
+        let bytes = IndexFile.encode(index, key: identity.key)
+        // Keep it only if the file did not change while it was read, and only what a later run
+        // would accept.
+        if Self.identity(of: path)?.key == identity.key, bytes.count <= IndexFile.maximumSize(forDataBytes: identity.dataBytes) {
+            store(bytes, at: file)
+        }
         return index
     }
 
@@ -59,8 +67,9 @@ struct SearchIndexCache {
         }
     }
 
-    /// What the index is built from: the data file's identity and this executable's.
-    static func key(for path: String) -> [UInt8]? {
+    /// What the index is built from: the data file's identity and this executable's, as the
+    /// cache key, and the data file's size, which bounds the index's.
+    static func identity(of path: String) -> (key: [UInt8], dataBytes: Int)? {
         var data = stat()
         var program = stat()
         guard stat(path, &data) == 0, stat("/proc/self/exe", &program) == 0 else { return nil }
@@ -77,7 +86,7 @@ struct SearchIndexCache {
         add(Int64(program.st_mtim.tv_sec))
         add(Int64(program.st_mtim.tv_nsec))
         key += URL(fileURLWithPath: path).standardizedFileURL.path.utf8
-        return key
+        return (key, Int(data.st_size))
     }
 
     /// FNV-1a, as 16 hex digits: a file name per data file.
