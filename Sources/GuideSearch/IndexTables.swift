@@ -180,6 +180,8 @@ struct IndexTables: Sendable {
             within(rowTexts, 0..<texts, "row texts"), within(rowStrings, 0..<max(strings, 0), "row strings"),
             rowLabels.allSatisfy { Label(rawValue: $0) != nil } ? nil : "row labels",
             entryRowStarts.count == entryCount + 1 ? starts(entryRowStarts, rowCount, "entry rows") : "entry rows: counts differ",
+            // A hit shows its entry's best row, and every entry begins with its title's row.
+            zip(entryRowStarts, entryRowStarts.dropFirst()).allSatisfy { $0 < $1 } ? nil : "entries: an entry without rows",
             entryIDs.count == entryCount && entryTitles.count == entryCount ? nil : "entries: counts differ",
             entryKinds.allSatisfy { SearchKind(code: $0) != nil } ? nil : "entry kinds",
             within(entryIDs, 0..<max(strings, 0), "entry ids"), within(entryTitles, 0..<max(strings, 0), "entry titles"),

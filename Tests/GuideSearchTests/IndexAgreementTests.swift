@@ -148,4 +148,13 @@ struct IndexFileTests {
         tables.rowTexts[0] = Int32(tables.textCount)
         #expect(tables.inconsistency() != nil)
     }
+
+    /// Every entry has its title as a row, and a hit shows its best row: an entry without rows
+    /// (found by the fuzzer: the last entry's rows cut off) has no row to show, so it is refused.
+    @Test func tablesWithAnEntryWithoutRowsAreRefused() {
+        var tables = SearchIndex(catalog: IndexAgreementTests.synthetic).tables
+        let last = tables.entryCount - 1
+        tables.entryRowStarts[last] = tables.entryRowStarts[last + 1]
+        #expect(tables.inconsistency() == "entries: an entry without rows")
+    }
 }
