@@ -103,10 +103,17 @@ public struct Plan: Sendable, Hashable {
         marks[item]?.visited = Stamped(visited, at: stamp)
     }
 
-    /// A time for a change: `time`, or just after the latest change when the clock is behind it.
+    /// A time for a change: `time`, or just after the latest change when the clock is behind it;
+    /// never outside the times a plan file can hold (`PlanTimestamp.earliest...latest`), so what
+    /// is saved can always be read back. At `latest` itself a change takes the same time as the
+    /// one before it (the file form has no later time); `PlanStore` then writes this guide's plan
+    /// as it is when no other guide changed the file, so the change still lands. Never 0, which
+    /// in a plan means "never set".
     private mutating func nextStamp(_ time: Int64) -> Int64 {
-        let stamp = max(time, latestChange + 1)
-        latestChange = stamp
+        let afterLatest = latestChange < PlanTimestamp.latest ? latestChange + 1 : PlanTimestamp.latest
+        var stamp = PlanTimestamp.clamped(max(time, afterLatest))
+        if stamp == 0 { stamp = 1 }
+        latestChange = max(latestChange, stamp)
         return stamp
     }
 
