@@ -1,3 +1,4 @@
+import GuideModel
 import GuidePlan
 import GuideTestSupport
 import Testing
@@ -129,7 +130,57 @@ import Testing
             previous = stamp
         }
         #expect(plan.latestChange == PlanTimestamp.latest)
-        let read = try PlanFile.decode(Array(PlanFile.encode(plan, savedAt: Int64.max).utf8), file: "plan.json")
+        let read = try PlanFile.decode(PlanFile.bytes(plan, savedAt: Int64.max), file: "plan.json")
         #expect(read == plan)
+    }
+
+    /// The file the writer makes is, byte for byte, what `JSONWriter` writes for the same plan as
+    /// a JSON value: the written form stays the documented one, whatever is in the notes and ids.
+    @Test(arguments: 0..<40)
+    func theFileIsTheDocumentedJSON(seed: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let pieces = ["a", "Z", "9", " ", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", "\u{85}", "ü", "Ə", "\u{200D}",
+                      "\u{202E}", "\u{2028}", "\u{FEFF}", "😀", "👩‍🚀", "é"]
+        var plan = Plan(eventID: seed == 0 ? "adex-2024" : generator.string(from: pieces, count: 1 + generator.below(6)))
+        for _ in 0..<generator.below(12) {
+            let id = generator.string(from: pieces, count: 1 + generator.below(8))
+            let item: PlanItem = generator.below(2) == 0 ? .exhibitor(id) : .programmeItem(id)
+            let time = Int64(bitPattern: generator.next()) / Int64(1 + generator.below(1_000_000))
+            switch generator.below(5) {
+            case 0: plan.toggle(item, at: time)
+            case 1: plan.setPriority(generator.below(2) == 0 ? .must : .maybe, of: item, at: time)
+            case 2: plan.setNote(generator.string(from: pieces, count: generator.below(20)), of: item, at: time)
+            case 3: plan.setVisited(generator.below(2) == 0, of: item, at: time)
+            default: plan.add(item, at: time)
+            }
+        }
+        let savedAt = Int64(bitPattern: generator.next())
+        #expect(PlanFile.encode(plan, savedAt: savedAt) == JSONWriter.write(Self.documentedJSON(plan, savedAt: savedAt)))
+        #expect(try PlanFile.decode(PlanFile.bytes(plan, savedAt: savedAt), file: "plan.json") == plan)
+    }
+
+    /// The plan as the JSON value the file format describes.
+    static func documentedJSON(_ plan: Plan, savedAt: Int64) -> JSONValue {
+        let items = plan.marks.sorted { $0.key < $1.key }.map { item, mark -> JSONValue in
+            var members: [JSONMember] = [
+                JSONMember(key: "kind", value: .string(item.kind.rawValue)),
+                JSONMember(key: "id", value: .string(item.id)),
+                JSONMember(key: "favourite", value: .bool(mark.favourite.value)),
+                JSONMember(key: "priority", value: .string(mark.priority.value.rawValue)),
+                JSONMember(key: "note", value: .string(mark.note.value)),
+                JSONMember(key: "visited", value: .bool(mark.visited.value)),
+            ]
+            if mark.added != 0 { members.append(JSONMember(key: "added", value: .string(PlanTimestamp.text(mark.added)))) }
+            let stamps = [("favourite", mark.favourite.at), ("priority", mark.priority.at), ("note", mark.note.at), ("visited", mark.visited.at)]
+            let changed = stamps.filter { $0.1 != 0 }.map { JSONMember(key: $0.0, value: .string(PlanTimestamp.text($0.1))) }
+            members.append(JSONMember(key: "changed", value: .object(changed)))
+            return .object(members)
+        }
+        return .object([
+            JSONMember(key: "format", value: .string(PlanFile.format)),
+            JSONMember(key: "event", value: .string(plan.eventID)),
+            JSONMember(key: "saved", value: .string(PlanTimestamp.text(savedAt))),
+            JSONMember(key: "items", value: .array(items)),
+        ])
     }
 }
