@@ -152,6 +152,27 @@ import Testing
         #expect(try String(contentsOfFile: synced + "/adex.ics", encoding: .utf8).hasPrefix("BEGIN:VCALENDAR"))
     }
 
+    /// A note typed on the command line holds at most 1,000 characters, like the guide's editor;
+    /// a longer one from a plan file is kept whole and printed whole by `plan show`.
+    @Test func notesAreBoundedWhenTypedAndKeptWholeFromAFile() throws {
+        let state = try State()
+        defer { state.remove() }
+        #expect(try run(["plan", "note", "aselsan", String(repeating: "n", count: 1_000)], state).status == 0)
+        let tooLong = try run(["plan", "note", "aselsan", String(repeating: "ü", count: 1_001)], state)
+        #expect(tooLong.status == 64)
+        #expect(tooLong.stderr.contains("a note holds at most 1000 characters (this one has 1001); nothing was changed"), "\(tooLong.stderr)")
+        let long = String(repeating: "word ", count: 20_000) + "end"
+        let file = state.root.appendingPathComponent("colleague.json").path
+        try Data("""
+            {"format": "adex-guide-plan/1", "event": "adex-2024", "items": [{"kind": "exhibitor", "id": "roketsan", "favourite": true,
+             "note": "\(long)", "changed": {"favourite": "2024-09-20T10:00:00.000Z", "note": "2024-09-20T10:00:00.000Z"}}]}
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try run(["plan", "import", file], state).status == 0)
+        let shown = try run(["plan", "show", "--json"], state)
+        #expect(shown.stdout.contains(long))
+        #expect(try run(["plan", "show"], state).stdout.contains(long))
+    }
+
     /// A plan file that cannot be understood is moved aside, and the message says where, in full.
     @Test func aMovedAsidePlanIsReportedWithWhereItWent() throws {
         let state = try State()

@@ -161,6 +161,10 @@ struct PlanNoteCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The note (quote it); \"\" clears it.", valueName: "note")) var note: String
 
     func run() throws {
+        guard PlanNote.fitsTheLimit(note) else {
+            throw CLIFailure.usage("adex-guide: plan note: a note holds at most \(PlanNote.maximumLength) characters "
+                                   + "(this one has \(note.count)); nothing was changed")
+        }
         var session = try PlanSession(options: options)
         let (item, title) = try session.item(name, programme: programme)
         session.plan.setNote(note, of: item, at: PlanClock.now())
