@@ -396,7 +396,14 @@ extension GuideState {
             message = Message("e writes a note on the selected exhibitor or programme item; nothing to note here", isError: true)
             return .bell
         }
-        overlay = .note(NoteEditor(item: item, text: plan.mark(item)?.note.value ?? ""))
+        let note = plan.mark(item)?.note.value ?? ""
+        guard PlanNote.fitsTheLimit(note) else {
+            // Only a plan file can bring such a note; the editor would cut it, so it is left whole.
+            message = Message("This note is longer than the \(NoteEditor.maximumLength) characters the editor holds: "
+                              + "change it with adex-guide plan note", isError: true)
+            return .bell
+        }
+        overlay = .note(NoteEditor(item: item, text: note))
         return .none
     }
 

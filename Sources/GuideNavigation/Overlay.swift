@@ -19,7 +19,7 @@ public struct NoteEditor: Sendable, Hashable {
     public var original: String
 
     /// Longer notes belong in a file; this keeps the plan file and the screen sane.
-    public static let maximumLength = 1000
+    public static let maximumLength = PlanNote.maximumLength
 
     public init(item: PlanItem, text: String) {
         self.item = item

@@ -12,23 +12,35 @@ public struct Plan: Sendable, Hashable {
     public private(set) var marks: [PlanItem: PlanMark]
     /// The latest time recorded in any mark.
     public private(set) var latestChange: Int64
+    /// The favourites in order, kept in step with `marks` by every change.
+    private var exhibitorOrder: FavouriteOrder
+    private var programmeOrder: FavouriteOrder
+    /// Every key of `marks` in order, kept in step with it: the order a plan file lists them in.
+    private var itemOrder: SortedItems
 
     public init(eventID: String, marks: [PlanItem: PlanMark] = [:]) {
+        self.init(eventID: eventID, marks: marks, itemsInOrder: marks.keys)
+    }
+
+    /// A plan whose items are listed in `itemsInOrder` (every key of `marks` once): in one pass
+    /// when they are already in `PlanItem` order, as in a plan file.
+    init<Items: Collection<PlanItem>>(eventID: String, marks: [PlanItem: PlanMark], itemsInOrder: Items) {
         self.eventID = eventID
         self.marks = marks
         latestChange = marks.values.map(\.lastChange).max() ?? 0
+        exhibitorOrder = FavouriteOrder(.exhibitor, of: marks)
+        programmeOrder = FavouriteOrder(.programmeItem, of: marks)
+        itemOrder = SortedItems(itemsInOrder)
     }
+
+    /// Every item ever marked (favourite or not), in `PlanItem` order.
+    var sortedItems: [PlanItem] { itemOrder.items }
 
     // MARK: - Reading
 
     /// Favourites of one kind, in the order they were first added (ties by id).
     public func favourites(_ kind: PlanItem.Kind) -> [String] {
-        var favourites: [(id: String, added: Int64)] = []
-        for (item, mark) in marks where item.kind == kind && mark.favourite.value {
-            favourites.append((item.id, mark.added))
-        }
-        favourites.sort { a, b in a.added != b.added ? a.added < b.added : a.id < b.id }
-        return favourites.map(\.id)
+        kind == .exhibitor ? exhibitorOrder.ids : programmeOrder.ids
     }
 
     public var exhibitors: [String] { favourites(.exhibitor) }
@@ -44,7 +56,7 @@ public struct Plan: Sendable, Hashable {
     public func contains(exhibitor id: String) -> Bool { contains(.exhibitor(id)) }
     public func contains(programmeItem id: String) -> Bool { contains(.programmeItem(id)) }
 
-    public var count: Int { marks.values.count { $0.favourite.value } }
+    public var count: Int { exhibitorOrder.ids.count + programmeOrder.ids.count }
     public var isEmpty: Bool { count == 0 }
 
     // MARK: - Changing
@@ -71,15 +83,24 @@ public struct Plan: Sendable, Hashable {
         guard !contains(item) else { return }
         let stamp = nextStamp(time)
         var mark = marks[item] ?? PlanMark()
+        if marks[item] == nil { itemOrder.insert(item) }
         mark.favourite = Stamped(true, at: stamp)
         if mark.added == 0 { mark.added = stamp }
         marks[item] = mark
+        switch item.kind {
+        case .exhibitor: exhibitorOrder.insert(item.id, added: mark.added)
+        case .programmeItem: programmeOrder.insert(item.id, added: mark.added)
+        }
     }
 
     public mutating func remove(_ item: PlanItem, at time: Int64) {
-        guard contains(item) else { return }
+        guard let mark = mark(item) else { return }
         let stamp = nextStamp(time)
         marks[item]?.favourite = Stamped(false, at: stamp)
+        switch item.kind {
+        case .exhibitor: exhibitorOrder.remove(item.id, added: mark.added)
+        case .programmeItem: programmeOrder.remove(item.id, added: mark.added)
+        }
     }
 
     /// Sets the priority, making the item a favourite first when it is not one.
@@ -103,10 +124,17 @@ public struct Plan: Sendable, Hashable {
         marks[item]?.visited = Stamped(visited, at: stamp)
     }
 
-    /// A time for a change: `time`, or just after the latest change when the clock is behind it.
+    /// A time for a change: `time`, or just after the latest change when the clock is behind it;
+    /// never outside the times a plan file can hold (`PlanTimestamp.earliest...latest`), so what
+    /// is saved can always be read back. At `latest` itself a change takes the same time as the
+    /// one before it (the file form has no later time); `PlanStore` then writes this guide's plan
+    /// as it is when no other guide changed the file, so the change still lands. Never 0, which
+    /// in a plan means "never set".
     private mutating func nextStamp(_ time: Int64) -> Int64 {
-        let stamp = max(time, latestChange + 1)
-        latestChange = stamp
+        let afterLatest = latestChange < PlanTimestamp.latest ? latestChange + 1 : PlanTimestamp.latest
+        var stamp = PlanTimestamp.clamped(max(time, afterLatest))
+        if stamp == 0 { stamp = 1 }
+        latestChange = max(latestChange, stamp)
         return stamp
     }
 
@@ -120,7 +148,7 @@ public struct Plan: Sendable, Hashable {
         for (item, theirs) in other.marks {
             marks[item] = marks[item].map { PlanMark.merged($0, theirs) } ?? theirs
         }
-        var plan = Plan(eventID: eventID, marks: marks)
+        var plan = Plan(eventID: eventID, marks: marks, itemsInOrder: SortedItems.union(itemOrder, other.itemOrder))
         plan.latestChange = max(plan.latestChange, latestChange, other.latestChange)
         return plan
     }

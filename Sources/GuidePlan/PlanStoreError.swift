@@ -8,6 +8,12 @@ public struct PlanStoreError: Error, Sendable, Equatable, CustomStringConvertibl
         case io
         /// No permission to read the file (EX_NOPERM, 77).
         case noPermission
+        /// Something other than a regular file is where the plan file should be: a directory, a
+        /// FIFO, a device, a socket (EX_NOINPUT, 66). Left as it is.
+        case notAFile
+        /// The plan file is larger than `PlanFile.maximumSize`, or a save would make it so
+        /// (EX_DATAERR, 65). The file is left as it is.
+        case tooLarge
     }
 
     public var kind: Kind
@@ -25,6 +31,8 @@ public struct PlanStoreError: Error, Sendable, Equatable, CustomStringConvertibl
         case .cannotWrite: 73
         case .io: 74
         case .noPermission: 77
+        case .notAFile: 66
+        case .tooLarge: 65
         }
     }
 

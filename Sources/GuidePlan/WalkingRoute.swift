@@ -115,7 +115,7 @@ public struct WalkingRoute: Sendable, Hashable {
         var visitedInHall: [Int: [String]] = [:]
         var visitedIDs: [String] = []
         var unplaced: [Unplaced] = []
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: exhibitors.count + missingIDs.count)
         for exhibitor in exhibitors where seen.insert(exhibitor.id).inserted {
             let position = exhibitor.stand.flatMap { hallPositions[$0.hall] }
             if visited.contains(exhibitor.id) {

@@ -211,7 +211,7 @@ public enum Documents {
             }
         }
         if !mark.note.value.isEmpty {
-            doc.paragraph("Note: " + mark.note.value)
+            doc.paragraph("Note: " + PlanNote.excerpt(mark.note.value))
         }
         doc.paragraph("f remove · ! priority · e note" + (item.kind == .exhibitor ? " · v visited" : ""), style: Theme.dim)
     }

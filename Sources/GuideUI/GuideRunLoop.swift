@@ -31,10 +31,16 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
     /// Where exports from My plan are written (the directory the guide was started in); nil
     /// when there is none, and exporting then says so.
     public let exportDirectory: String?
+    /// Told, besides the message line, when a plan file that could not be read was moved aside
+    /// while the guide ran: the program says it again after the screen is restored, where a
+    /// long path is not cut off at the edge of the screen.
+    public let planFileMovedAside: (String) -> Void
 
     public init(catalog: Catalog, search: SearchIndexBuilder, now: @escaping () -> LocalDateTime, clockRuns: Bool, colors: Bool,
-                planStore: PlanStore? = nil, wallClock: @escaping () -> Int64 = { 0 }, exportDirectory: String? = nil) {
+                planStore: PlanStore? = nil, wallClock: @escaping () -> Int64 = { 0 }, exportDirectory: String? = nil,
+                planFileMovedAside: @escaping (String) -> Void = { _ in }) {
         self.exportDirectory = exportDirectory
+        self.planFileMovedAside = planFileMovedAside
         self.catalog = catalog
         self.search = search
         self.now = now
@@ -45,18 +51,25 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
     }
 
     /// Saves a changed plan (merging another guide's saves) and tells the state how it went.
-    private func save(_ state: inout GuideState) {
+    /// `version` is the plan file the state's plan was built from; it becomes the one written.
+    private func save(_ state: inout GuideState, _ version: inout PlanStore.Version?) {
         guard let planStore else { return }
         do {
-            let saved = try planStore.save(state.plan, now: wallClock())
+            let saved = try planStore.save(state.plan, basedOn: version, now: wallClock())
+            version = saved.version
             state.adoptSavedPlan(saved.plan, in: catalog)
-            if let aside = saved.movedAside {
-                state.showPlanNotice("The plan file on disk could not be read (\(aside.problem)); it was moved to \(aside.path)",
-                                     isError: true)
-            }
+            if let aside = saved.movedAside { reportMovedAside(aside, &state) }
         } catch {
             state.planCouldNotBeSaved(error.description)
         }
+    }
+
+    /// The path first: it is what the visitor needs to recover the old plan, and a long problem
+    /// would push it off a narrow message line.
+    private func reportMovedAside(_ aside: (path: String, problem: String), _ state: inout GuideState) {
+        let text = "The plan file on disk could not be read and was moved to \(aside.path) (\(aside.problem))"
+        state.showPlanNotice(text, isError: true)
+        planFileMovedAside(text)
     }
 
     /// Writes an export of the plan beside where the guide was started, and says where.
@@ -78,22 +91,29 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
         }
     }
 
-    /// Takes in what another guide saved (on the clock's tick), so both show the same plan.
-    private func refresh(_ state: inout GuideState) {
-        guard let planStore, !state.planUnsaved, let loaded = try? planStore.load(now: wallClock()) else { return }
+    /// Takes in what another guide saved (on the clock's tick), so both show the same plan. The
+    /// file is only decoded when its bytes changed since this guide read or wrote it.
+    private func refresh(_ state: inout GuideState, _ version: inout PlanStore.Version?) {
+        guard let planStore, !state.planUnsaved,
+              let loaded = try? planStore.loadIfChanged(since: version, now: wallClock()) else { return }
         if let aside = loaded.movedAside {
             // Damaged behind our back: this guide's plan is written again, the damaged file kept.
-            save(&state)
-            state.showPlanNotice("The plan file on disk could not be read (\(aside.problem)); it was moved to \(aside.path)", isError: true)
+            version = nil
+            save(&state, &version)
+            reportMovedAside(aside, &state)
             return
         }
+        version = loaded.version
         let merged = state.plan.merged(with: loaded.plan)
         if merged != state.plan { state.adoptSavedPlan(merged, in: catalog) }
     }
 
     /// Runs until the user quits, a terminating signal arrives or input ends. `initial` lets a
-    /// caller (or a test) start from a given state.
-    public func run(on backend: Backend, initial: GuideState? = nil, frameDrawn: ((GuideState, CellBuffer) -> Void)? = nil) -> Outcome {
+    /// caller (or a test) start from a given state; `planVersion` is the plan file its plan was
+    /// read from (`PlanStore.Loaded.version`).
+    public func run(on backend: Backend, initial: GuideState? = nil, planVersion: PlanStore.Version? = nil,
+                    frameDrawn: ((GuideState, CellBuffer) -> Void)? = nil) -> Outcome {
+        var planVersion = planVersion
         var moment = now()
         let size = backend.size
         var state = initial ?? GuideState(catalog: catalog, columns: size.columns, lines: size.lines, today: moment.date, now: moment.time)
@@ -128,7 +148,7 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
                     state.clock = wallClock()
                     let before = state.plan
                     effect = state.apply(action, in: context)
-                    if state.plan != before { save(&state) }
+                    if state.plan != before { save(&state, &planVersion) }
                 } else {
                     effect = .bell
                 }
@@ -140,7 +160,7 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
                 return .endOfInput
             case .tick:
                 let shownPlan = state.plan
-                refresh(&state)
+                refresh(&state, &planVersion)
                 let next = now()
                 guard next != moment || state.plan != shownPlan else { continue }
                 moment = next

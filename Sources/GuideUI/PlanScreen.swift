@@ -157,10 +157,11 @@ enum PlanScreen {
         }
     }
 
-    /// The line under the list: the selected item's clashes and its whole note.
+    /// The line under the list: the selected item's clashes and its note (whole up to
+    /// `PlanNote.maximumLength` characters).
     static func selectedLine(_ row: PlanRow, _ plan: Plan, _ catalog: Catalog) -> (String, Style) {
         guard let item = row.item else { return ("", .plain) }
-        let note = plan.mark(item)?.note.value ?? ""
+        let note = PlanNote.excerpt(plan.mark(item)?.note.value ?? "")
         var parts: [String] = []
         if case .programmeItem(_, let clashes) = row, !clashes.isEmpty {
             parts.append("⚠ Clash with " + clashes.map { catalog.programmeItem(id: $0)?.title ?? $0 }.joined(separator: "; "))
@@ -176,7 +177,7 @@ enum PlanScreen {
 
     static func noteCell(_ mark: PlanMark?, _ wide: Bool) -> [TableCell] {
         guard wide else { return [] }
-        return [TableCell(mark?.note.value ?? "", Theme.dim)]
+        return [TableCell(PlanNote.excerpt(mark?.note.value ?? ""), Theme.dim)]
     }
 
     static func count(_ number: Int, _ noun: String) -> String {

@@ -17,18 +17,27 @@ enum InteractiveGuide {
         // The plan is read before curses starts; a problem with it never stops the guide.
         let store = PlanStore.standard(eventID: catalog.event.id, environment: environment)
         var plan = Plan(eventID: catalog.event.id)
+        var planVersion: PlanStore.Version?
         var notice: String?
+        /// What the visitor must not miss about their plan file, printed again once the screen is
+        /// restored: the message line cuts long paths off and is gone after the next key.
+        var afterExit: [String] = []
         /// True when changes cannot be saved at all (so quitting asks first).
         var cannotSave = false
         if let store {
             do {
                 let loaded = try store.load(now: PlanClock.now())
                 plan = loaded.plan
+                planVersion = loaded.version
                 if let aside = loaded.movedAside {
-                    notice = "Your plan file could not be read (\(aside.problem)); it was moved to \(aside.path) and a new plan started"
+                    let text = "Your plan file could not be read and was moved to \(aside.path); a new plan was started (\(aside.problem))"
+                    notice = text
+                    afterExit.append(text)
                 }
             } catch {
-                notice = "My plan cannot be read: \(error.description); changes will not be saved"
+                let text = "My plan cannot be read, so changes will not be saved: \(error.description)"
+                notice = text
+                afterExit.append(text)
                 cannotSave = true
             }
         } else {
@@ -47,14 +56,16 @@ enum InteractiveGuide {
         let colors = (environment["NO_COLOR"] ?? "").isEmpty
         let loop = GuideRunLoop<NcursesBackend>(catalog: catalog, search: SearchIndexBuilder(buildingFor: catalog), now: now,
                                                 clockRuns: !fixed, colors: colors, planStore: cannotSave ? nil : store,
-                                                wallClock: PlanClock.now, exportDirectory: FileManager.default.currentDirectoryPath)
+                                                wallClock: PlanClock.now, exportDirectory: FileManager.default.currentDirectoryPath,
+                                                planFileMovedAside: { afterExit.append($0) })
         let size = backend.size
         let start = now()
         var initial = GuideState(catalog: catalog, columns: size.columns, lines: size.lines, today: start.date, now: start.time, plan: plan)
         if cannotSave { initial.planCouldNotBeSaved("") }
         if let notice { initial.showPlanNotice(notice, isError: true) }
-        let outcome = loop.run(on: backend, initial: initial)
+        let outcome = loop.run(on: backend, initial: initial, planVersion: planVersion)
         backend.shutdown()
+        for line in afterExit { FileHandle.standardError.write(Data((Text.line("adex-guide: " + line) + "\n").utf8)) }
         switch outcome {
         case .quit, .endOfInput:
             return

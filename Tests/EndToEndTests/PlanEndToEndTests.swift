@@ -91,6 +91,55 @@ struct PlanEndToEndTests {
         try session.send(keys: "Q")
         #expect(try session.waitForExit() == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        #expect(names.contains { $0.hasPrefix("plan-adex-2024.json.unreadable-") })
+        let aside = try #require(names.first { $0.hasPrefix("plan-adex-2024.json.unreadable-") })
+        // Said again once the screen is restored, in full, where it stays in the terminal.
+        try session.waitFor("the moved-aside path after exit", history: true) {
+            $0.contains("adex-guide: Your plan file could not be read and was moved to \(directory.path)/\(aside)")
+        }
+    }
+
+    /// A FIFO where the plan file goes: the guide starts at once instead of waiting for a writer,
+    /// says the plan cannot be read (and that changes will not be saved), and leaves it.
+    @Test func aFIFOInPlaceOfThePlanNeitherBlocksNorIsReplaced() throws {
+        let state = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let directory = state.appendingPathComponent("adex-guide")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let fifo = directory.appendingPathComponent("plan-adex-2024.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let session = try EndToEndTests.guide(columns: 160, environment: ["XDG_STATE_HOME": state.path])
+        try session.waitFor(text: "My plan cannot be read, so changes will not be saved")
+        try session.send(keys: "2")
+        try session.waitFor(text: "of 207 exhibitors")
+        try session.send(keys: "f")
+        try session.waitFor(text: "to My plan")
+        try session.send(keys: "Q")
+        #expect(try session.waitForExit() == 0)
+        try session.waitFor("the reason after exit", history: true) { $0.contains("\(fifo) : is a FIFO") || $0.contains("\(fifo): is a FIFO") }
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+    }
+
+    /// A plan kept in another folder through a symbolic link: the guide's saves go to the file
+    /// the link leads to, and the link stays.
+    @Test func aLinkedPlanStaysALinkWhenTheGuideSaves() throws {
+        let state = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let directory = state.appendingPathComponent("adex-guide")
+        let synced = state.appendingPathComponent("Synced")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: synced, withIntermediateDirectories: true)
+        let link = directory.appendingPathComponent("plan-adex-2024.json").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "../Synced/plan.json")
+        let session = try EndToEndTests.guide(environment: ["XDG_STATE_HOME": state.path])
+        try session.send(keys: "2")
+        try session.waitFor(text: "of 207 exhibitors")
+        try session.send(keys: "f")
+        try session.waitFor(text: "to My plan")
+        try session.send(keys: "Q")
+        #expect(try session.waitForExit() == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "../Synced/plan.json")
+        let saved = try String(contentsOf: synced.appendingPathComponent("plan.json"), encoding: .utf8)
+        #expect(saved.contains(#""favourite": true"#))
     }
 }

@@ -76,6 +76,23 @@ struct PlanTransitionTests {
         #expect(editor.text.count == NoteEditor.maximumLength)
     }
 
+    /// A note longer than the editor holds can only come from a plan file: `e` leaves it whole
+    /// and says where to change it, instead of opening an editor that would cut it.
+    @Test func aNoteLongerThanTheEditorHoldsIsLeftWhole() throws {
+        var driver = try fictional()
+        driver.press(.character("2"))
+        let id = try #require(selectedExhibitor(driver))
+        let long = String(repeating: "word ", count: 100_000)
+        var plan = driver.state.plan
+        plan.setNote(long, of: .exhibitor(id), at: 1_000)
+        driver.state.adoptSavedPlan(plan, in: driver.catalog)
+        driver.press(.character("e"))
+        #expect(driver.lastEffect == .bell)
+        #expect(driver.state.overlay == nil)
+        #expect(driver.state.message?.text.contains("adex-guide plan note") == true)
+        #expect(driver.state.plan.mark(.exhibitor(id))?.note.value == long)
+    }
+
     @Test func visitedIsForExhibitorsAndLeavesTheRoute() throws {
         var driver = try fictional()
         driver.press(.character("2"))

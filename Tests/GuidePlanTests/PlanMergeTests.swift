@@ -99,4 +99,31 @@ import Testing
         #expect(plan.exhibitors == ["zeta", "alpha", "mid"], "re-adding keeps the first time it was added")
         #expect(plan.count == 3)
     }
+
+    /// The orders a plan keeps up to date as it changes (favourites as added, every item as a file
+    /// lists it) are always the ones sorting its marks afresh gives, after any edits and merges;
+    /// times are drawn from a narrow range so that ties, re-adds and clock steps back are common.
+    @Test(arguments: 0..<150)
+    func theOrdersKeptAlongAreTheSortedOnes(seed: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(seed) &+ 20_000)
+        var plan = Self.randomPlan(&generator, edits: generator.below(30))
+        for _ in 0..<generator.below(3) { plan = plan.merged(with: Self.randomPlan(&generator, edits: generator.below(20))) }
+        for _ in 0..<generator.below(20) {
+            let item = Self.items[generator.below(Self.items.count)]
+            let time = Int64(1_000 + generator.below(40))
+            if generator.below(2) == 0 { plan.toggle(item, at: time) } else { plan.setVisited(true, of: item, at: time) }
+        }
+        for kind in PlanItem.Kind.allCases {
+            let expected = plan.marks.filter { $0.key.kind == kind && $0.value.favourite.value }
+                .sorted { a, b in a.value.added != b.value.added ? a.value.added < b.value.added : a.key.id < b.key.id }
+                .map(\.key.id)
+            #expect(plan.favourites(kind) == expected)
+        }
+        #expect(plan.count == plan.marks.values.filter(\.favourite.value).count)
+        #expect(plan == Plan(eventID: plan.eventID, marks: plan.marks).merged(with: plan))
+        let file = PlanFile.encode(plan, savedAt: 5_000)
+        let ids = plan.marks.keys.sorted().map { "\"id\": \"\($0.id)\"" }
+        let positions = try ids.map { try #require(file.range(of: $0)?.lowerBound) }
+        #expect(positions == positions.sorted(), "the file lists the items in order")
+    }
 }

@@ -1,5 +1,6 @@
 import GuideModel
 import GuideNavigation
+import GuidePlan
 import GuideTestSupport
 import GuideUI
 import TerminalCanvas
@@ -29,6 +30,31 @@ struct PlanScreenTests {
     func richPlanScreen(_ size: (Int, Int)) throws {
         let driver = try Self.richPlan(size.0, size.1)
         Snapshot.assert(Snapshot.text(of: driver.render()), named: "plan-rich-\(size.0)x\(size.1)")
+    }
+
+    /// A note of megabytes (from a plan file) is shown cut, with where to read it whole, so the
+    /// item's screen stays a screenful and not tens of thousands of wrapped lines; the plan keeps
+    /// all of it.
+    @Test func aVeryLongNoteIsShownCut() throws {
+        var driver = try Self.richPlan(120, 40)
+        guard case .plan(let route) = driver.state.route else { Issue.record("not on My plan"); return }
+        let rows = Rows.plan(driver.state.plan, route: route, in: driver.catalog)
+        let item = try #require(route.list.selection(count: rows.count).flatMap { rows[$0].item })
+        let long = String(repeating: "0123456789", count: 200_000)
+        var plan = driver.state.plan
+        plan.setNote(long, of: item, at: 1_000)
+        driver.state.adoptSavedPlan(plan, in: driver.catalog)
+        let marker = "… (the note goes on: adex-guide plan show prints it whole)"
+        #expect(PlanNote.excerpt(long) == String(long.prefix(PlanNote.maximumLength)) + " " + marker)
+        #expect(PlanNote.excerpt("short") == "short")
+        let fits = String(repeating: "é", count: PlanNote.maximumLength)
+        #expect(PlanNote.excerpt(fits) == fits)
+        #expect(driver.screen.contains("Note: 0123456789"), "the line under the list")
+        driver.press(.enter)
+        #expect(driver.screen.contains("(the note goes on: adex-guide plan show"))
+        let height = driver.context.contentHeight(driver.state.route, 120, driver.state.plan)
+        #expect(height < 100, "the item's screen is \(height) lines")
+        #expect(driver.state.plan.mark(item)?.note.value == long)
     }
 
     @Test func noteEditorAndExportPanel() throws {

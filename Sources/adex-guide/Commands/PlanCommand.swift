@@ -25,6 +25,9 @@ struct PlanSession {
     let catalog: Catalog
     let store: PlanStore
     var plan: Plan
+    /// The plan file `plan` was read from, so a save writes it as it is when no other guide
+    /// changed the file meanwhile.
+    var version: PlanStore.Version?
 
     init(options: GlobalOptions) throws {
         catalog = try options.loadCatalog()
@@ -34,11 +37,9 @@ struct PlanSession {
         self.store = store
         do {
             let loaded = try store.load(now: PlanClock.now())
-            if let aside = loaded.movedAside {
-                let line = Text.line("adex-guide: the plan file could not be read (\(aside.problem)); it was moved to \(aside.path)")
-                FileHandle.standardError.write(Data((line + "\n").utf8))
-            }
+            if let aside = loaded.movedAside { Self.reportMovedAside(aside, startingEmpty: true) }
             plan = loaded.plan
+            version = loaded.version
         } catch {
             throw CLIFailure(Text.line("adex-guide: \(error.description)"), exitCode: error.exitCode)
         }
@@ -47,10 +48,21 @@ struct PlanSession {
     /// Saves (merging whatever another guide saved meanwhile) and keeps the result.
     mutating func save() throws {
         do {
-            plan = try store.save(plan, now: PlanClock.now()).plan
+            let saved = try store.save(plan, basedOn: version, now: PlanClock.now())
+            if let aside = saved.movedAside { Self.reportMovedAside(aside, startingEmpty: false) }
+            plan = saved.plan
+            version = saved.version
         } catch {
             throw CLIFailure(Text.line("adex-guide: could not save the plan: \(error.description)"), exitCode: error.exitCode)
         }
+    }
+
+    /// Says on standard error, where it is not lost among the output, that the plan file could
+    /// not be read and where it is now: the visitor's earlier plan is still there to recover.
+    static func reportMovedAside(_ aside: (path: String, problem: String), startingEmpty: Bool) {
+        let line = Text.line("adex-guide: the plan file could not be read, so it was moved to \(aside.path) (kept as it was); "
+                             + (startingEmpty ? "a new plan was started. " : "") + "The problem: \(aside.problem)")
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     /// An exhibitor, or with `programme` a programme item, named by id or (a unique part of) its name.
@@ -149,6 +161,10 @@ struct PlanNoteCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The note (quote it); \"\" clears it.", valueName: "note")) var note: String
 
     func run() throws {
+        guard PlanNote.fitsTheLimit(note) else {
+            throw CLIFailure.usage("adex-guide: plan note: a note holds at most \(PlanNote.maximumLength) characters "
+                                   + "(this one has \(note.count)); nothing was changed")
+        }
         var session = try PlanSession(options: options)
         let (item, title) = try session.item(name, programme: programme)
         session.plan.setNote(note, of: item, at: PlanClock.now())
@@ -185,12 +201,10 @@ struct PlanImportCommand: ParsableCommand {
 
     func run() throws {
         var session = try PlanSession(options: options)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw CLIFailure(Text.line("adex-guide: \(file): cannot be read"), exitCode: ExitStatus.noInput)
-        }
+        let bytes = try Self.read(file)
         let theirs: Plan
         do {
-            theirs = try PlanFile.decode(Array(data), file: file)
+            theirs = try PlanFile.decode(bytes, file: file)
         } catch {
             throw CLIFailure(Text.line("adex-guide: \(error.description)"), exitCode: ExitStatus.dataError)
         }
@@ -207,5 +221,24 @@ struct PlanImportCommand: ParsableCommand {
         for item in result.added { console.print(Text.line("  + \(session.name(of: item))")) }
         for conflict in result.conflicts { console.print(Text.line("  ! \(session.name(of: conflict.item)): \(conflict.detail)")) }
         console.flush()
+    }
+
+    /// The bytes of the plan file to import: a regular file of at most `PlanFile.maximumSize`
+    /// (a FIFO, a device or a directory is refused without being read).
+    static func read(_ file: String) throws -> [UInt8] {
+        do {
+            return try RegularFile.read(file, limit: PlanFile.maximumSize)
+        } catch {
+            let limit = RegularFileError.mebibytes(Int64(PlanFile.maximumSize))
+            let (reason, code): (String, Int32) = switch error {
+            case .missing: ("cannot be read: there is no such file", ExitStatus.noInput)
+            case .noPermission(let reason), .failed(let reason): ("cannot be read (\(reason))", ExitStatus.noInput)
+            case .notRegular(let kind): ("is \(kind), not a plan file: give the path of a plan file (\(PlanFile.format))", ExitStatus.noInput)
+            case .tooLarge(let size, _):
+                ("is \(size > Int64(PlanFile.maximumSize) + 1 ? RegularFileError.mebibytes(size) : "over " + limit), "
+                 + "more than the \(limit) a plan file may have", ExitStatus.dataError)
+            }
+            throw CLIFailure(Text.line("adex-guide: \(file): \(reason)"), exitCode: code)
+        }
     }
 }
