@@ -592,7 +592,7 @@ struct ShowFileDecoder {
                             required: Bool = false, minimumCount: Int = 0) -> [String] {
         guard let elements = r.array(key, required: required, minimumCount: minimumCount) else { return [] }
         if let known = registry.checkedList(elements.text) { return known }
-        let problemsBefore = log.problems.count
+        let problemsBefore = log.count
         // Wrong types first, then repeats and unknown ids, as one reads the list.
         for element in elements where element.node.kind != .string {
             log.add(element.location.path, "expected an id string, found \(element.node.typeName)")
@@ -615,7 +615,7 @@ struct ShowFileDecoder {
             }
             result.append(reference(id, in: registry, noun: noun, at: element.location.path))
         }
-        if log.problems.count == problemsBefore {
+        if log.count == problemsBefore {
             registry.rememberCheckedList(elements.text, result)
         }
         return result
@@ -623,7 +623,7 @@ struct ShowFileDecoder {
 
     private func checkReference(_ id: String, in registry: IDRegistry, noun: String, at path: @autoclosure () -> JSONPath) {
         if !registry.contains(id) {
-            log.add(path(), unknownReference(noun, id, among: registry.ids))
+            log.add(path(), unknownReference(noun, id, among: registry.ids), detail: noun)
         }
     }
 
