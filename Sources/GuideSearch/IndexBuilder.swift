@@ -30,7 +30,8 @@ struct IndexBuilder {
         for category in catalog.categories {
             var ids = [category.id]
             var next = category.parent
-            while let parent = next, !ids.contains(parent) {
+            // At most `Category.maximumLevels` long, as the loader allows (and safe on a ring).
+            while let parent = next, ids.count < Category.maximumLevels, !ids.contains(parent) {
                 ids.append(parent)
                 next = catalog.category(id: parent)?.parent
             }
@@ -39,8 +40,17 @@ struct IndexBuilder {
         func categoryFacets(_ ids: [String]) -> [Int32] {
             if ids.count == 1 { return ancestorsOfCategory[ids[0]] ?? [] }
             var all: [Int32] = []
+            // A handful of categories is checked fastest in the list; a long list gets a set.
+            var seen: Set<Int32>?
             for id in ids {
-                for facet in ancestorsOfCategory[id] ?? [] where !all.contains(facet) { all.append(facet) }
+                for facet in ancestorsOfCategory[id] ?? [] {
+                    if seen == nil, all.count >= 32 { seen = Set(all) }
+                    if seen != nil {
+                        if seen!.insert(facet).inserted { all.append(facet) }
+                    } else if !all.contains(facet) {
+                        all.append(facet)
+                    }
+                }
             }
             return all
         }

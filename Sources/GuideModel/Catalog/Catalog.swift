@@ -47,6 +47,8 @@ public struct Catalog: Sendable {
     /// Exhibitor positions per facet value; `.none` holds those without a value.
     private let facetIndex: [Facet: [FacetValue: [Int]]]
     private let categoryChildren: [String: [String]]
+    /// See `categoryOutline()`.
+    private let outline: [CategoryOutlineRow]
     /// The products of the exhibitor at position `p` are at the positions
     /// `productsByExhibitor[productRanges[p]..<productRanges[p + 1]]`, in catalog order: two flat
     /// arrays instead of a dictionary of 100,000 small arrays. The search index reads them too.
@@ -122,6 +124,7 @@ public struct Catalog: Sendable {
             if let parent = category.parent { children[parent, default: []].append(category.id) }
         }
         categoryChildren = children
+        outline = Self.outline(of: self.categories, children: children, byID: categoryByID)
 
         (productRanges, productsByExhibitor) = Self.productsByExhibitor(self.products, exhibitorPositions: exhibitorPositions,
                                                                          exhibitorCount: self.exhibitors.count)
@@ -158,15 +161,19 @@ public struct Catalog: Sendable {
         buffer.indices.map { field(buffer.baseAddress! + $0) }
     }
 
-    /// Ancestors of each category, so an exhibitor in a sub-category counts in its parents.
-    private static func ancestors(of categories: [Category]) -> [String: [String]] {
+    /// Ancestors of each category, nearest first, so an exhibitor in a sub-category counts in its
+    /// parents. A loaded catalog nests at most `Category.maximumLevels` deep and has no ring; a
+    /// catalog built some other way is held to the same: the walk stops at the limit or on coming
+    /// back to a category, so each list is short whatever the categories.
+    static func ancestors(of categories: [Category]) -> [String: [String]] {
         let byID = Dictionary(categories.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var ancestors: [String: [String]] = [:]
+        ancestors.reserveCapacity(categories.count)
         for category in categories {
             var chain: [String] = []
-            var seen: Set<String> = [category.id]
             var next = category.parent
-            while let id = next, seen.insert(id).inserted, let parent = byID[id] {
+            while let id = next, id != category.id, !chain.contains(id), chain.count < Category.maximumLevels - 1,
+                  let parent = byID[id] {
                 chain.append(id)
                 next = parent.parent
             }
@@ -210,13 +217,21 @@ public struct Catalog: Sendable {
                 if kinds { byKind[.id(buffer[position].kind), default: []].append(position) }
                 if categories {
                     if buffer[position].categories.isEmpty { byCategory[.none, default: []].append(position) }
-                    // A category and its ancestors, once each (an exhibitor lists a handful).
+                    // A category and its ancestors, once each. An exhibitor lists a handful, which
+                    // a list checks fastest; a long list gets a set, so no list costs its square.
                     categorySet.removeAll(keepingCapacity: true)
-                    for category in buffer[position].categories {
-                        if !categorySet.contains(category) { categorySet.append(category) }
-                        for ancestor in ancestors[category] ?? [] where !categorySet.contains(ancestor) {
-                            categorySet.append(ancestor)
+                    var seen: Set<String>?
+                    func add(_ category: String) {
+                        if seen == nil, categorySet.count >= 32 { seen = Set(categorySet) }
+                        if seen != nil {
+                            if seen!.insert(category).inserted { categorySet.append(category) }
+                        } else if !categorySet.contains(category) {
+                            categorySet.append(category)
                         }
+                    }
+                    for category in buffer[position].categories {
+                        add(category)
+                        for ancestor in ancestors[category] ?? [] { add(ancestor) }
                     }
                     for category in categorySet { byCategory[.id(category), default: []].append(position) }
                 }
@@ -281,6 +296,35 @@ public struct Catalog: Sendable {
     public func kind(id: String) -> ExhibitorKind? { kindByID[id] }
     public func product(id: String) -> Product? { productPositions[id].map { products[$0] } }
     public func programmeItem(id: String) -> ProgrammeItem? { programmePositions[id].map { programme[$0] } }
+
+    /// A row of the category tree: a category and how many levels below the top it is (0 for a
+    /// top-level category).
+    public struct CategoryOutlineRow: Sendable, Hashable {
+        public var category: Category
+        public var depth: Int
+    }
+
+    /// Every category reachable from the top, each followed by its sub-categories (by name), as an
+    /// indented tree is read. Built with a stack of its own rather than by recursion, so even a
+    /// catalog built without the loader's depth limit cannot exhaust the call stack; categories
+    /// in a ring of parents have no top and are left out (the loader refuses them).
+    public func categoryOutline() -> [CategoryOutlineRow] { outline }
+
+    private static func outline(of categories: [Category], children: [String: [String]],
+                                byID: [String: Category]) -> [CategoryOutlineRow] {
+        var rows: [CategoryOutlineRow] = []
+        rows.reserveCapacity(categories.count)
+        var pending = categories.filter { $0.parent == nil }.reversed().map { CategoryOutlineRow(category: $0, depth: 0) }
+        var listed = Set<String>()
+        while let row = pending.popLast() {
+            guard listed.insert(row.category.id).inserted else { continue }
+            rows.append(row)
+            for child in (children[row.category.id] ?? []).reversed() {
+                if let category = byID[child] { pending.append(CategoryOutlineRow(category: category, depth: row.depth + 1)) }
+            }
+        }
+        return rows
+    }
 
     /// Direct sub-categories, sorted by name.
     public func subcategories(of id: String?) -> [Category] {

@@ -404,26 +404,80 @@ struct ShowFileDecoder {
         return Category(id: id, name: name, parent: parent, sources: sources)
     }
 
-    /// Parents must exist and must not form a cycle. Checked after all categories are read, since a
-    /// parent may be listed after its child.
+    /// Parents must exist, must not form a cycle, and must not nest categories more than
+    /// `Category.maximumLevels` deep. Checked after all categories are read, since a parent may be
+    /// listed after its child.
+    ///
+    /// Each category has one parent, so following parents from every category in turn, and
+    /// stopping at a category already settled, visits each category once: 100,000 categories in
+    /// one chain or one ring cost 100,000 steps. A ring is reported once, at the member listed
+    /// first; a branch that goes too deep is reported once, at its first category past the limit.
     private func checkCategoryParents(_ categories: [Category]) {
-        let byID = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for category in categories {
-            guard let parent = category.parent, let path = categoryParentPaths.path(of: category.id) else { continue }
-            guard byID[parent] != nil else {
-                log.add(path, unknownReference("category", parent, among: Array(byID.keys)))
-                continue
-            }
-            var seen: Set<String> = [category.id]
-            var current = byID[parent]
-            while let node = current {
-                if !seen.insert(node.id).inserted {
-                    log.add(path, "category \(quoted(category.id)) is its own ancestor (cycle through \(quoted(node.id)))")
-                    break
-                }
-                current = node.parent.flatMap { byID[$0] }
+        var positionOfID: [String: Int] = [:]
+        positionOfID.reserveCapacity(categories.count)
+        for (position, category) in categories.enumerated() where positionOfID[category.id] == nil {
+            positionOfID[category.id] = position
+        }
+        var parentPosition = [Int](repeating: -1, count: categories.count)
+        for (position, category) in categories.enumerated() {
+            guard let parent = category.parent else { continue }
+            if let known = positionOfID[parent] {
+                parentPosition[position] = known
+            } else if categoryParentPaths.contains(category.id) {
+                log.add(categoryParentPaths.path(of: category.id) ?? .root / "categories" / position / "parent",
+                        unknownReference("category", parent, among: Array(positionOfID.keys)), detail: "category")
             }
         }
+        // Level of each category (1 at the top), `unsettled` until known, `inRing` for a category
+        // in a ring or below one (its level means nothing; the ring is what is reported).
+        let unsettled = 0, onWalk = -1, inRing = -2
+        var level = [Int](repeating: unsettled, count: categories.count)
+        var walk: [Int] = []
+        for start in categories.indices where level[start] == unsettled {
+            walk.removeAll(keepingCapacity: true)
+            var current = start
+            while current >= 0, level[current] == unsettled {
+                level[current] = onWalk
+                walk.append(current)
+                current = parentPosition[current]
+            }
+            var levelAbove: Int
+            if current >= 0, level[current] == onWalk {
+                // The walk came back to a category on it: from there on, the walk is a ring.
+                let ringStart = walk.lastIndex(of: current)!
+                let ring = Array(walk[ringStart...])
+                reportRing(ring, in: categories)
+                for position in walk { level[position] = inRing }
+                continue
+            }
+            levelAbove = current >= 0 ? level[current] : 0
+            for position in walk.reversed() {
+                guard levelAbove != inRing else {
+                    level[position] = inRing
+                    continue
+                }
+                levelAbove += 1
+                level[position] = levelAbove
+                if levelAbove == Category.maximumLevels + 1 {
+                    let category = categories[position]
+                    log.add(categoryParentPaths.path(of: category.id) ?? .root / "categories" / position,
+                            "category \(quoted(category.id)) is nested \(levelAbove) levels deep (at most \(Category.maximumLevels) levels are allowed, the top level counting as 1)")
+                }
+            }
+        }
+    }
+
+    /// One problem for a ring of parents, at the member listed first in the file.
+    private func reportRing(_ ring: [Int], in categories: [Category]) {
+        let first = ring.min()!
+        let rotation = ring.firstIndex(of: first)!
+        let order = Array(ring[rotation...] + ring[..<rotation])
+        let shown = order.prefix(4).map { quoted(categories[$0].id) }
+        let chain = (shown + (order.count > 4 ? ["…"] : []) + [quoted(categories[first].id)]).joined(separator: " → ")
+        let id = categories[first].id
+        let size = order.count == 1 ? "it is its own parent" : "its parents lead back to it after \(LoadProblem.grouped(order.count)) categories"
+        log.add(categoryParentPaths.path(of: id) ?? .root / "categories" / first / "parent",
+                "category \(quoted(id)) is its own ancestor: \(size) (\(chain))")
     }
 
     private func decodeCountry(_ r: ObjectReader, at index: Int) -> Country? {
