@@ -213,7 +213,8 @@ struct ShowFileDecoder {
                 let day = h.date("day", required: true)
                 let open = h.time("open", required: true)
                 let close = h.time("close", required: true)
-                if let day, let firstDay, let lastDay, !(firstDay...lastDay).contains(day) {
+                // Compared without building a range: the days may be in the wrong order (reported above).
+                if let day, let firstDay, let lastDay, firstDay <= lastDay, day < firstDay || day > lastDay {
                     log.add(path / "day", "\(day) is outside the show's dates (\(firstDay) to \(lastDay))")
                 }
                 if let day, !seenDays.insert(day).inserted {
@@ -307,7 +308,9 @@ struct ShowFileDecoder {
         var size: GridSize?
         if let s = r.object("size") {
             s.rejectUnknownFields(allowed: ["width", "height"])
-            if let width = s.integer("width", required: true, minimum: 1), let height = s.integer("height", required: true, minimum: 1) {
+            let limit = GridSize.maximumExtent
+            if let width = s.integer("width", required: true, minimum: 1, maximum: limit),
+               let height = s.integer("height", required: true, minimum: 1, maximum: limit) {
                 size = GridSize(width: width, height: height)
             }
         }
@@ -366,28 +369,22 @@ struct ShowFileDecoder {
                     stands: stands, features: features)
     }
 
-    /// Overlapping stands, found with a sweep over x (a hall may have thousands of stands): each
-    /// stand is compared only with stands that are still open at its left edge. Each overlap is
-    /// reported once, at the stand that comes later in the file.
+    /// Overlapping stands (see `OverlapFinder`: each stand that overlaps one swept before it is
+    /// reported once, naming one stand it overlaps), at the stand that comes later in the file.
     private func reportOverlaps(_ stands: [Stand], at locations: [LazyPath]) {
-        let order = stands.indices.sorted { (stands[$0].rect.x, $0) < (stands[$1].rect.x, $1) }
-        var open: [Int] = []
-        for index in order {
-            let rect = stands[index].rect
-            open.removeAll { stands[$0].rect.maxX <= rect.x }
-            for other in open where stands[other].rect.intersects(rect) {
-                let (first, second) = other < index ? (other, index) : (index, other)
-                log.add(locations[second].path, "stand \(quoted(stands[second].code)) overlaps stand \(quoted(stands[first].code))")
-            }
-            open.append(index)
+        for overlap in OverlapFinder.overlaps(among: stands.map(\.rect)) {
+            let (first, second) = overlap.overlapped < overlap.position ? (overlap.overlapped, overlap.position)
+                : (overlap.position, overlap.overlapped)
+            log.add(locations[second].path, "stand \(quoted(stands[second].code)) overlaps stand \(quoted(stands[first].code))")
         }
     }
 
     private func decodeRect(_ r: ObjectReader) -> GridRect? {
-        let x = r.integer("x", required: true, minimum: 0)
-        let y = r.integer("y", required: true, minimum: 0)
-        let width = r.integer("width", required: true, minimum: 1)
-        let height = r.integer("height", required: true, minimum: 1)
+        let limit = GridSize.maximumExtent
+        let x = r.integer("x", required: true, minimum: 0, maximum: limit)
+        let y = r.integer("y", required: true, minimum: 0, maximum: limit)
+        let width = r.integer("width", required: true, minimum: 1, maximum: limit)
+        let height = r.integer("height", required: true, minimum: 1, maximum: limit)
         guard let x, let y, let width, let height else { return nil }
         return GridRect(x: x, y: y, width: width, height: height)
     }
