@@ -40,10 +40,9 @@ public enum Rows {
         }
     }
 
-    /// The days the schedule pages through: every event day, plus "day not published" when any
-    /// item lacks a day.
-    public static func scheduleDays(in catalog: Catalog) -> [LocalDate?] {
-        catalog.days.map { Optional($0) } + (catalog.programmeWithoutDay.isEmpty ? [] : [nil])
+    /// The days the schedule pages through (see `ScheduleDays`).
+    public static func scheduleDays(in catalog: Catalog) -> ScheduleDays {
+        ScheduleDays(catalog)
     }
 
     public static func schedule(dayIndex: Int, in catalog: Catalog) -> [ScheduleRow] {

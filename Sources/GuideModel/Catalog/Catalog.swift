@@ -22,10 +22,16 @@ public struct Catalog: Sendable {
     /// Sorted by day (unknown day last), start time (unpublished time last), then title.
     public let programme: [ProgrammeItem]
     public let figures: [Figure]
-    /// Every day from the first show's first day to the last show's last day, in order. Stored:
-    /// screens ask for it per row, and a collection of fairs spans years (3,669 days for the
-    /// shared samples), which rebuilt on every call made the schedule tab hang.
-    public let days: [LocalDate]
+    /// Every day from the first show's first day to the last show's last day, in order: a span,
+    /// not a stored list, since shows may run from 0001-01-01 to 9999-12-31 (3.6 million days).
+    public let days: DayList
+    /// The days the schedule and My plan's free time page through: every day of the event when it
+    /// spans at most `maximumPagedSpan` days; otherwise only the days that have something to show
+    /// (a show's first or last day, opening hours, or a programme item's first or last day), so
+    /// `[` and `]` go from one such day to the next instead of through years of empty days.
+    public let scheduleDays: DayList
+    /// The longest event whose every day the schedule pages through (a year).
+    public static let maximumPagedSpan = 366
     /// Other editions the exhibitors were compared with (each exhibitor's `editions` says which it
     /// was also at); empty for most catalogs.
     public let editions: [Edition]
@@ -55,7 +61,13 @@ public struct Catalog: Sendable {
     package let productRanges: [Int32]
     package let productsByExhibitor: [Int32]
     private let programmeByExhibitor: [String: [Int]]
+    /// Items of one day by that day, in day order (see `programme(on:)`).
     private let programmeByDay: [LocalDate: [Int]]
+    /// Items of several days, in catalog order: looked up by their span rather than entered under
+    /// each of their days.
+    private let multiDayProgramme: [Int]
+    /// The first days of items, sorted, each once.
+    private let startDays: [LocalDate]
     /// Programme items whose day is not published.
     public let programmeWithoutDay: [ProgrammeItem]
 
@@ -74,9 +86,8 @@ public struct Catalog: Sendable {
         self.halls = halls
         self.kinds = kinds
         self.figures = figures
-        self.days = ShowFileDecoder.eventSpan(shows).map { span in
-            (0...span.lowerBound.days(until: span.upperBound)).map { span.lowerBound.adding(days: $0) }
-        } ?? []
+        let days = ShowFileDecoder.eventSpan(shows).map { DayList(from: $0.lowerBound, through: $0.upperBound) } ?? DayList()
+        self.days = days
         Self.sortByName(&categories, name: { $0.pointee.name }, id: { $0.pointee.id })
         Self.sortByName(&countries, name: { $0.pointee.name }, id: { $0.pointee.code })
         Self.sortProgramme(&programme)
@@ -131,22 +142,29 @@ public struct Catalog: Sendable {
 
         var byExhibitor: [String: [Int]] = [:]
         var byDay: [LocalDate: [Int]] = [:]
+        var multiDay: [Int] = []
         var withoutDay: [ProgrammeItem] = []
         for (position, item) in self.programme.enumerated() {
             for exhibitor in item.exhibitors { byExhibitor[exhibitor, default: []].append(position) }
-            if item.day == nil { withoutDay.append(item) }
-            for day in item.days { byDay[day, default: []].append(position) }
-        }
-        programmeByExhibitor = byExhibitor
-        // Within a day: published times first, in time order; then the rest in catalog order.
-        let sortedProgramme = self.programme
-        programmeByDay = byDay.mapValues { positions in
-            positions.sorted { a, b in
-                let startA = sortedProgramme[a].start?.minutesSinceMidnight ?? Int.max
-                let startB = sortedProgramme[b].start?.minutesSinceMidnight ?? Int.max
-                return startA != startB ? startA < startB : a < b
+            guard let day = item.day else {
+                withoutDay.append(item)
+                continue
+            }
+            if let last = item.lastDay, last > day {
+                multiDay.append(position)
+            } else {
+                byDay[day, default: []].append(position)
             }
         }
+        programmeByExhibitor = byExhibitor
+        multiDayProgramme = multiDay
+        startDays = Array(DayList(self.programme.lazy.compactMap(\.day)))
+        scheduleDays = days.count <= Self.maximumPagedSpan ? days
+            : DayList((shows.flatMap { show in [show.firstDay, show.lastDay] + show.openingHours.map(\.day) }
+                       + self.programme.flatMap { item in [item.day, item.lastDay].compactMap { $0 } })
+                .filter { days.contains($0) })
+        let sortedProgramme = self.programme
+        programmeByDay = byDay.mapValues { Self.inDayOrder($0, of: sortedProgramme) }
         programmeWithoutDay = withoutDay
     }
 
@@ -343,7 +361,29 @@ public struct Catalog: Sendable {
 
     /// Items on `day`, in time order, items without a published time last.
     public func programme(on day: LocalDate) -> [ProgrammeItem] {
-        (programmeByDay[day] ?? []).map { programme[$0] }
+        let running = multiDayProgramme.filter { programme[$0].takesPlace(on: day) }
+        guard !running.isEmpty else { return (programmeByDay[day] ?? []).map { programme[$0] } }
+        return Self.inDayOrder((programmeByDay[day] ?? []) + running, of: programme).map { programme[$0] }
+    }
+
+    /// Days on or after `day` on which some item starts, in order.
+    public func programmeStartDays(from day: LocalDate) -> ArraySlice<LocalDate> {
+        var low = 0
+        var high = startDays.count
+        while low < high {
+            let middle = (low + high) / 2
+            if startDays[middle] < day { low = middle + 1 } else { high = middle }
+        }
+        return startDays[low...]
+    }
+
+    /// Within a day: published times first, in time order; then the rest in catalog order.
+    private static func inDayOrder(_ positions: [Int], of programme: [ProgrammeItem]) -> [Int] {
+        positions.sorted { a, b in
+            let startA = programme[a].start?.minutesSinceMidnight ?? Int.max
+            let startB = programme[b].start?.minutesSinceMidnight ?? Int.max
+            return startA != startB ? startA < startB : a < b
+        }
     }
 
     public var firstDay: LocalDate { days.first ?? event.dataAsOf }

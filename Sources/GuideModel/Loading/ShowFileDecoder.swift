@@ -572,6 +572,9 @@ struct ShowFileDecoder {
         let end = r.time("end")
         if r.has("lastDay"), !r.has("day") { log.add(r.path / "lastDay", "lastDay needs a day") }
         if let day, let lastDay, lastDay < day { log.add(r.path / "lastDay", "last day \(lastDay) is before day \(day)") }
+        if let day, let lastDay, day.days(until: lastDay) >= ProgrammeItem.maximumDays {
+            log.add(r.path / "lastDay", "the item would run \(LoadProblem.grouped(day.days(until: lastDay) + 1)) days, from \(day) to \(lastDay) (an item runs at most \(ProgrammeItem.maximumDays) days)")
+        }
         if r.has("start"), !r.has("day") { log.add(r.path / "start", "a start time needs a day") }
         if r.has("end"), !r.has("start") { log.add(r.path / "end", "an end time needs a start time") }
         if let start, let end, end <= start { log.add(r.path / "end", "end \(end) is not after start \(start)") }
