@@ -439,7 +439,7 @@ extension GuideState {
         if case .plan(var planRoute) = route {
             // My plan: the day whose free time is shown. The selected item stays selected.
             let target = planRoute.dayIndex + delta
-            guard catalog.days.indices.contains(target) else { return .bell }
+            guard catalog.scheduleDays.indices.contains(target) else { return .bell }
             let before = Rows.plan(plan, route: planRoute, in: catalog)
             let selected = before.indices.contains(planRoute.list.selected) ? before[planRoute.list.selected] : nil
             planRoute.dayIndex = target

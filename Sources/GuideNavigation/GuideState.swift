@@ -32,8 +32,10 @@ public struct GuideState: Sendable, Hashable {
         tab = .home
         var stacks: [Tab: [Route]] = [:]
         for tab in Tab.allCases { stacks[tab] = [tab.rootRoute] }
-        if let today, let index = catalog.days.firstIndex(of: today) {
-            // During the show the schedule opens on what is on now, or next.
+        // During the show the schedule opens on today, or when the schedule skips empty days (a
+        // very long event) on the next day it has.
+        if let today, catalog.days.contains(today), let index = Rows.scheduleDays(in: catalog).firstPosition(onOrAfter: today) {
+            // The schedule opens on what is on now, or next.
             let rows = Rows.schedule(dayIndex: index, in: catalog)
             var selected = 0
             if let now, let current = rows.firstIndex(where: { row in
@@ -44,8 +46,8 @@ public struct GuideState: Sendable, Hashable {
             }
             stacks[.schedule] = [.schedule(ScheduleRoute(dayIndex: index, list: ListState(selected: selected)))]
         }
-        // My plan's free time opens on today during the show.
-        if let today, let index = catalog.days.firstIndex(of: today) {
+        // My plan's free time opens on today during the show (or the next day it pages to).
+        if let today, catalog.days.contains(today), let index = Rows.scheduleDays(in: catalog).firstPosition(onOrAfter: today) {
             stacks[.plan] = [.plan(PlanRoute(dayIndex: index))]
         }
         self.stacks = stacks

@@ -136,9 +136,10 @@ extension Rows {
         return rows
     }
 
-    /// The day My plan shows free time for: the route's choice among the event days.
+    /// The day My plan shows free time for: the route's choice among the days the schedule pages
+    /// through (every event day, unless the event is very long).
     public static func freeTimeDay(_ route: PlanRoute, in catalog: Catalog) -> LocalDate? {
-        let days = catalog.days
+        let days = catalog.scheduleDays
         guard !days.isEmpty else { return nil }
         return days[min(max(0, route.dayIndex), days.count - 1)]
     }

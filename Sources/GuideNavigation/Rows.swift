@@ -16,14 +16,9 @@ public enum Rows {
     }
 
     public static func categories(in catalog: Catalog) -> [CategoryRow] {
-        var rows: [CategoryRow] = []
-        func walk(_ parent: String?, depth: Int) {
-            for category in catalog.subcategories(of: parent) {
-                rows.append(CategoryRow(category: category, depth: depth, count: catalog.exhibitorCount(.category, .id(category.id))))
-                walk(category.id, depth: depth + 1)
-            }
+        var rows = catalog.categoryOutline().map { row in
+            CategoryRow(category: row.category, depth: row.depth, count: catalog.exhibitorCount(.category, .id(row.category.id)))
         }
-        walk(nil, depth: 0)
         let without = catalog.exhibitorCount(.category, .none)
         if without > 0 { rows.append(CategoryRow(category: nil, depth: 0, count: without)) }
         return rows
@@ -45,10 +40,9 @@ public enum Rows {
         }
     }
 
-    /// The days the schedule pages through: every event day, plus "day not published" when any
-    /// item lacks a day.
-    public static func scheduleDays(in catalog: Catalog) -> [LocalDate?] {
-        catalog.days.map { Optional($0) } + (catalog.programmeWithoutDay.isEmpty ? [] : [nil])
+    /// The days the schedule pages through (see `ScheduleDays`).
+    public static func scheduleDays(in catalog: Catalog) -> ScheduleDays {
+        ScheduleDays(catalog)
     }
 
     public static func schedule(dayIndex: Int, in catalog: Catalog) -> [ScheduleRow] {

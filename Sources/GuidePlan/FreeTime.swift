@@ -102,7 +102,7 @@ public struct FreeTime: Sendable, Hashable {
         var seen = Set<String>()
         var timed: [Busy] = []
         var untimed: [String] = []
-        for item in items.sorted(by: Catalog.programmeOrder) where item.days.contains(day) && seen.insert(item.id).inserted {
+        for item in items.sorted(by: Catalog.programmeOrder) where item.takesPlace(on: day) && seen.insert(item.id).inserted {
             if let time = PublishedTime(item) {
                 timed.append(Busy(start: time.start, end: time.end ?? time.start, endUnknown: time.end == nil))
             } else {

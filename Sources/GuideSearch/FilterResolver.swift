@@ -33,7 +33,9 @@ struct FilterResolver: Sendable {
         shows = catalog.shows.map { ($0.id, folded([$0.id, $0.name] + ($0.fullName.map { [$0] } ?? []))) }
         halls = catalog.halls.map { ($0.id, folded([$0.id, $0.name])) }
         kinds = catalog.kinds.map { ($0.id, folded([$0.id, $0.name])) }
-        days = catalog.days
+        // The days the schedule pages through: every event day, or for a very long event the
+        // days that have something (an item is on one of them), so `day:` never lists years.
+        days = Array(catalog.scheduleDays)
     }
 
     func resolve(_ filters: [SearchQuery.Filter]) -> [Resolved] {

@@ -32,7 +32,8 @@ struct IndexBuilder {
         for category in catalog.categories {
             var ids = [category.id]
             var next = category.parent
-            while let parent = next, !ids.contains(parent) {
+            // At most `Category.maximumLevels` long, as the loader allows (and safe on a ring).
+            while let parent = next, ids.count < Category.maximumLevels, !ids.contains(parent) {
                 ids.append(parent)
                 next = catalog.category(id: parent)?.parent
             }

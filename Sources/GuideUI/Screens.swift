@@ -172,10 +172,33 @@ enum Screens {
             return
         }
         let days = Rows.scheduleDays(in: catalog)
+        func label(_ index: Int) -> String {
+            " " + (days[index].map { $0.shortText + ($0 == now.date && catalog.days.contains($0) ? " (today)" : "") } ?? "Day not published") + " "
+        }
+        // Only the tabs that fit are labelled: from the first day when the selected one fits after
+        // it, else from as far back as fits before the selected one (an event may have years of days).
+        let room = area.width - 1
+        let selected = min(max(0, route.dayIndex), max(0, days.count - 1))
+        var first = 0
+        var width = 0
+        for index in days.indices.prefix(selected + 1) {
+            width += DisplayWidth.of(label(index)) + 1
+            if width > room { break }
+        }
+        if width > room {
+            first = selected
+            width = DisplayWidth.of(label(first)) + 1
+            while first > 0 {
+                let before = DisplayWidth.of(label(first - 1)) + 1
+                if width + before > room { break }
+                width += before
+                first -= 1
+            }
+        }
         var x = area.x + 1
-        for (index, day) in days.enumerated() {
-            let label = " " + (day.map { $0.shortText + (catalog.phase(at: now) == .during(day: $0, dayNumber: index + 1, dayCount: catalog.days.count) ? " (today)" : "") } ?? "Day not published") + " "
-            x += buffer.put(label, x: x, y: area.y, style: index == route.dayIndex ? Theme.activeTab : Theme.tab)
+        for index in days.indices.dropFirst(first) {
+            guard x < area.maxX else { break }
+            x += buffer.put(label(index), x: x, y: area.y, style: index == route.dayIndex ? Theme.activeTab : Theme.tab)
             x += buffer.put(index < days.count - 1 ? "│" : "", x: x, y: area.y, style: Theme.dim)
         }
         let zone = catalog.clock.label(on: catalog.firstDay)

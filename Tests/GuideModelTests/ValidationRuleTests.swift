@@ -62,7 +62,7 @@ struct ValidationRuleTests {
         Case(name: "overlapping stands", edit: { $0.setting([.key("halls"), .index(1), .key("stands"), .index(1), .key("x")], to: .number(10)) },
              expected: #"show.json:$.halls[1].stands[1]: stand "B2" overlaps stand "B1""#),
         Case(name: "category cycle", edit: { $0.setting([.key("categories"), .index(0), .key("parent")], to: .string("uav")) },
-             expected: #"show.json:$.categories[0].parent: category "air" is its own ancestor (cycle through "air")"#),
+             expected: #"show.json:$.categories[0].parent: category "air" is its own ancestor: its parents lead back to it after 2 categories ("air" → "uav" → "air")"#),
         Case(name: "bad confidence", edit: { $0.setting([.key("exhibitors"), .index(0), .key("confidence")], to: .string("sure")) },
              expected: #"show.json:$.exhibitors[0].confidence: unknown confidence "sure" (expected one of: confirmed, reported, weak, unknown)"#),
         Case(name: "no sources", edit: { $0.setting([.key("exhibitors"), .index(0), .key("sources")], to: .array([])) },

@@ -59,8 +59,9 @@ public enum DataFileLoader {
             return try CatalogLoader.build(from: conversion.document, fileName: fileName)
         } catch {
             throw .invalid(error.problems.map { problem in
-                LoadProblem(file: problem.file, location: problem.location,
-                            message: "in the converted document (a fault of adex-guide's conversion, please report it): \(problem.message)")
+                var blamed = problem
+                blamed.message = "in the converted document (a fault of adex-guide's conversion, please report it): \(problem.message)"
+                return blamed
             })
         }
     }

@@ -7,8 +7,8 @@ struct FairValueReader {
     let log: FairReadLog
     let inEntry: Bool
 
-    private func wrong(_ path: JSONPath, expected: String, found value: JSONValue) {
-        log.problem(at: path, "expected \(expected), found \(value.typeName)", inEntry: inEntry)
+    private func wrong(_ path: @autoclosure () -> JSONPath, expected: String, found value: JSONValue) {
+        log.problem(at: path(), "expected \(expected), found \(value.typeName)", inEntry: inEntry, detail: expected)
     }
 
     func string(_ fields: FairFields, _ key: String) -> String? {

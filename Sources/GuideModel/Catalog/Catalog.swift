@@ -22,10 +22,16 @@ public struct Catalog: Sendable {
     /// Sorted by day (unknown day last), start time (unpublished time last), then title.
     public let programme: [ProgrammeItem]
     public let figures: [Figure]
-    /// Every day from the first show's first day to the last show's last day, in order. Stored:
-    /// screens ask for it per row, and a collection of fairs spans years (3,669 days for the
-    /// shared samples), which rebuilt on every call made the schedule tab hang.
-    public let days: [LocalDate]
+    /// Every day from the first show's first day to the last show's last day, in order: a span,
+    /// not a stored list, since shows may run from 0001-01-01 to 9999-12-31 (3.6 million days).
+    public let days: DayList
+    /// The days the schedule and My plan's free time page through: every day of the event when it
+    /// spans at most `maximumPagedSpan` days; otherwise only the days that have something to show
+    /// (a show's first or last day, opening hours, or a programme item's first or last day), so
+    /// `[` and `]` go from one such day to the next instead of through years of empty days.
+    public let scheduleDays: DayList
+    /// The longest event whose every day the schedule pages through (a year).
+    public static let maximumPagedSpan = 366
     /// Other editions the exhibitors were compared with (each exhibitor's `editions` says which it
     /// was also at); empty for most catalogs.
     public let editions: [Edition]
@@ -47,13 +53,21 @@ public struct Catalog: Sendable {
     /// Exhibitor positions per facet value; `.none` holds those without a value.
     private let facetIndex: [Facet: [FacetValue: [Int]]]
     private let categoryChildren: [String: [String]]
+    /// See `categoryOutline()`.
+    private let outline: [CategoryOutlineRow]
     /// The products of the exhibitor at position `p` are at the positions
     /// `productsByExhibitor[productRanges[p]..<productRanges[p + 1]]`, in catalog order: two flat
     /// arrays instead of a dictionary of 100,000 small arrays. The search index reads them too.
     package let productRanges: [Int32]
     package let productsByExhibitor: [Int32]
     private let programmeByExhibitor: [String: [Int]]
+    /// Items of one day by that day, in day order (see `programme(on:)`).
     private let programmeByDay: [LocalDate: [Int]]
+    /// Items of several days, in catalog order: looked up by their span rather than entered under
+    /// each of their days.
+    private let multiDayProgramme: [Int]
+    /// The first days of items, sorted, each once.
+    private let startDays: [LocalDate]
     /// Programme items whose day is not published.
     public let programmeWithoutDay: [ProgrammeItem]
 
@@ -72,9 +86,8 @@ public struct Catalog: Sendable {
         self.halls = halls
         self.kinds = kinds
         self.figures = figures
-        self.days = ShowFileDecoder.eventSpan(shows).map { span in
-            (0...span.lowerBound.days(until: span.upperBound)).map { span.lowerBound.adding(days: $0) }
-        } ?? []
+        let days = ShowFileDecoder.eventSpan(shows).map { DayList(from: $0.lowerBound, through: $0.upperBound) } ?? DayList()
+        self.days = days
         Self.sortByName(&categories, name: { $0.pointee.name }, id: { $0.pointee.id })
         Self.sortByName(&countries, name: { $0.pointee.name }, id: { $0.pointee.code })
         Self.sortProgramme(&programme)
@@ -122,28 +135,36 @@ public struct Catalog: Sendable {
             if let parent = category.parent { children[parent, default: []].append(category.id) }
         }
         categoryChildren = children
+        outline = Self.outline(of: self.categories, children: children, byID: categoryByID)
 
         (productRanges, productsByExhibitor) = Self.productsByExhibitor(self.products, exhibitorPositions: exhibitorPositions,
                                                                          exhibitorCount: self.exhibitors.count)
 
         var byExhibitor: [String: [Int]] = [:]
         var byDay: [LocalDate: [Int]] = [:]
+        var multiDay: [Int] = []
         var withoutDay: [ProgrammeItem] = []
         for (position, item) in self.programme.enumerated() {
             for exhibitor in item.exhibitors { byExhibitor[exhibitor, default: []].append(position) }
-            if item.day == nil { withoutDay.append(item) }
-            for day in item.days { byDay[day, default: []].append(position) }
-        }
-        programmeByExhibitor = byExhibitor
-        // Within a day: published times first, in time order; then the rest in catalog order.
-        let sortedProgramme = self.programme
-        programmeByDay = byDay.mapValues { positions in
-            positions.sorted { a, b in
-                let startA = sortedProgramme[a].start?.minutesSinceMidnight ?? Int.max
-                let startB = sortedProgramme[b].start?.minutesSinceMidnight ?? Int.max
-                return startA != startB ? startA < startB : a < b
+            guard let day = item.day else {
+                withoutDay.append(item)
+                continue
+            }
+            if let last = item.lastDay, last > day {
+                multiDay.append(position)
+            } else {
+                byDay[day, default: []].append(position)
             }
         }
+        programmeByExhibitor = byExhibitor
+        multiDayProgramme = multiDay
+        startDays = Array(DayList(self.programme.lazy.compactMap(\.day)))
+        scheduleDays = days.count <= Self.maximumPagedSpan ? days
+            : DayList((shows.flatMap { show in [show.firstDay, show.lastDay] + show.openingHours.map(\.day) }
+                       + self.programme.flatMap { item in [item.day, item.lastDay].compactMap { $0 } })
+                .filter { days.contains($0) })
+        let sortedProgramme = self.programme
+        programmeByDay = byDay.mapValues { Self.inDayOrder($0, of: sortedProgramme) }
         programmeWithoutDay = withoutDay
     }
 
@@ -158,15 +179,19 @@ public struct Catalog: Sendable {
         buffer.indices.map { field(buffer.baseAddress! + $0) }
     }
 
-    /// Ancestors of each category, so an exhibitor in a sub-category counts in its parents.
-    private static func ancestors(of categories: [Category]) -> [String: [String]] {
+    /// Ancestors of each category, nearest first, so an exhibitor in a sub-category counts in its
+    /// parents. A loaded catalog nests at most `Category.maximumLevels` deep and has no ring; a
+    /// catalog built some other way is held to the same: the walk stops at the limit or on coming
+    /// back to a category, so each list is short whatever the categories.
+    static func ancestors(of categories: [Category]) -> [String: [String]] {
         let byID = Dictionary(categories.lazy.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var ancestors: [String: [String]] = [:]
+        ancestors.reserveCapacity(categories.count)
         for category in categories {
             var chain: [String] = []
-            var seen: Set<String> = [category.id]
             var next = category.parent
-            while let id = next, seen.insert(id).inserted, let parent = byID[id] {
+            while let id = next, id != category.id, !chain.contains(id), chain.count < Category.maximumLevels - 1,
+                  let parent = byID[id] {
                 chain.append(id)
                 next = parent.parent
             }
@@ -285,6 +310,35 @@ public struct Catalog: Sendable {
     public func product(id: String) -> Product? { productPositions[id].map { products[$0] } }
     public func programmeItem(id: String) -> ProgrammeItem? { programmePositions[id].map { programme[$0] } }
 
+    /// A row of the category tree: a category and how many levels below the top it is (0 for a
+    /// top-level category).
+    public struct CategoryOutlineRow: Sendable, Hashable {
+        public var category: Category
+        public var depth: Int
+    }
+
+    /// Every category reachable from the top, each followed by its sub-categories (by name), as an
+    /// indented tree is read. Built with a stack of its own rather than by recursion, so even a
+    /// catalog built without the loader's depth limit cannot exhaust the call stack; categories
+    /// in a ring of parents have no top and are left out (the loader refuses them).
+    public func categoryOutline() -> [CategoryOutlineRow] { outline }
+
+    private static func outline(of categories: [Category], children: [String: [String]],
+                                byID: [String: Category]) -> [CategoryOutlineRow] {
+        var rows: [CategoryOutlineRow] = []
+        rows.reserveCapacity(categories.count)
+        var pending = categories.filter { $0.parent == nil }.reversed().map { CategoryOutlineRow(category: $0, depth: 0) }
+        var listed = Set<String>()
+        while let row = pending.popLast() {
+            guard listed.insert(row.category.id).inserted else { continue }
+            rows.append(row)
+            for child in (children[row.category.id] ?? []).reversed() {
+                if let category = byID[child] { pending.append(CategoryOutlineRow(category: category, depth: row.depth + 1)) }
+            }
+        }
+        return rows
+    }
+
     /// Direct sub-categories, sorted by name.
     public func subcategories(of id: String?) -> [Category] {
         guard let id else { return categories.filter { $0.parent == nil } }
@@ -302,7 +356,29 @@ public struct Catalog: Sendable {
 
     /// Items on `day`, in time order, items without a published time last.
     public func programme(on day: LocalDate) -> [ProgrammeItem] {
-        (programmeByDay[day] ?? []).map { programme[$0] }
+        let running = multiDayProgramme.filter { programme[$0].takesPlace(on: day) }
+        guard !running.isEmpty else { return (programmeByDay[day] ?? []).map { programme[$0] } }
+        return Self.inDayOrder((programmeByDay[day] ?? []) + running, of: programme).map { programme[$0] }
+    }
+
+    /// Days on or after `day` on which some item starts, in order.
+    public func programmeStartDays(from day: LocalDate) -> ArraySlice<LocalDate> {
+        var low = 0
+        var high = startDays.count
+        while low < high {
+            let middle = (low + high) / 2
+            if startDays[middle] < day { low = middle + 1 } else { high = middle }
+        }
+        return startDays[low...]
+    }
+
+    /// Within a day: published times first, in time order; then the rest in catalog order.
+    private static func inDayOrder(_ positions: [Int], of programme: [ProgrammeItem]) -> [Int] {
+        positions.sorted { a, b in
+            let startA = programme[a].start?.minutesSinceMidnight ?? Int.max
+            let startB = programme[b].start?.minutesSinceMidnight ?? Int.max
+            return startA != startB ? startA < startB : a < b
+        }
     }
 
     public var firstDay: LocalDate { days.first ?? event.dataAsOf }

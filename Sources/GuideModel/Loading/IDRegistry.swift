@@ -42,7 +42,7 @@ final class IDRegistry {
     /// Registers an id defined at `$.<section>[index].<key>`, or logs a duplicate and returns false.
     func register(_ id: String, at index: Int, log: ProblemLog) -> Bool {
         if let first = firstIndex[id] {
-            log.add(path(index), "duplicate \(noun) id \(quoted(id)) (first used at \(path(Int(first))))")
+            log.add(path(index), "duplicate \(noun) id \(quoted(id)) (first used at \(path(Int(first))))", detail: noun)
             return false
         }
         firstIndex[id] = Int32(index)

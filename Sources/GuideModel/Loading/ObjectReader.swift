@@ -67,12 +67,14 @@ struct ObjectReader {
     func rejectUnknownFields(allowed: [StaticString]) {
         for member in members where !allowed.contains(where: { matches(member, $0) }) {
             let key = document.string(member.key)
-            var message = "unknown field"
-            if let suggestion = Suggestions.closest(to: key, among: allowed.map(\.description)) {
-                message += " (did you mean \"\(suggestion)\"?)"
-            }
-            log.add(path / key, message)
+            // The suggestion is looked for only when the problem is listed (see `ProblemLog`).
+            log.add(path / key, Self.unknownFieldMessage(key, allowed: allowed))
         }
+    }
+
+    private static func unknownFieldMessage(_ key: String, allowed: [StaticString]) -> String {
+        guard let suggestion = Suggestions.closest(to: key, among: allowed.map(\.description)) else { return "unknown field" }
+        return "unknown field (did you mean \"\(suggestion)\"?)"
     }
 
     func value(_ key: StaticString) -> JSONNode? {
@@ -86,7 +88,7 @@ struct ObjectReader {
 
     private func present(_ key: StaticString, required: Bool) -> JSONNode? {
         guard let value = value(key) else {
-            if required { log.add(path / key.description, "required field is missing") }
+            if required { log.add(path / key.description, "required field is missing", detail: key.description) }
             return nil
         }
         return value
@@ -129,12 +131,12 @@ struct ObjectReader {
     func string(_ key: StaticString, required: Bool = false, nonEmpty: Bool = true) -> String? {
         guard let value = present(key, required: required) else { return nil }
         guard value.kind == .string else {
-            log.add(path / key.description, "expected a string, found \(value.typeName)")
+            log.add(path / key.description, "expected a string, found \(value.typeName)", detail: key.description)
             return nil
         }
         let text = document.string(value)
         if nonEmpty, Self.isBlank(text) {
-            log.add(path / key.description, "must not be empty")
+            log.add(path / key.description, "must not be empty", detail: key.description)
             return nil
         }
         return text
@@ -157,7 +159,7 @@ struct ObjectReader {
     func id(_ key: StaticString, required: Bool = true) -> String? {
         guard let text = string(key, required: required, nonEmpty: false) else { return nil }
         guard Identifiers.isValidID(text) else {
-            log.add(path / key.description, "\(quoted(text)) is not a valid id (use lowercase letters, digits and single hyphens, e.g. \"hall-1\")")
+            log.add(path / key.description, "\(quoted(text)) is not a valid id (use lowercase letters, digits and single hyphens, e.g. \"hall-1\")", detail: key.description)
             return nil
         }
         return text
@@ -166,7 +168,7 @@ struct ObjectReader {
     func date(_ key: StaticString, required: Bool = false) -> LocalDate? {
         guard let text = string(key, required: required, nonEmpty: false) else { return nil }
         guard let date = LocalDate(iso: text) else {
-            log.add(path / key.description, "bad date \(quoted(text)) (expected a real day as YYYY-MM-DD)")
+            log.add(path / key.description, "bad date \(quoted(text)) (expected a real day as YYYY-MM-DD)", detail: key.description)
             return nil
         }
         return date
@@ -175,7 +177,7 @@ struct ObjectReader {
     func time(_ key: StaticString, required: Bool = false) -> LocalTime? {
         guard let text = string(key, required: required, nonEmpty: false) else { return nil }
         guard let time = LocalTime(iso: text) else {
-            log.add(path / key.description, "bad time \(quoted(text)) (expected HH:MM between 00:00 and 23:59)")
+            log.add(path / key.description, "bad time \(quoted(text)) (expected HH:MM between 00:00 and 23:59)", detail: key.description)
             return nil
         }
         return time
@@ -184,7 +186,7 @@ struct ObjectReader {
     func bool(_ key: StaticString, required: Bool = false) -> Bool? {
         guard let value = present(key, required: required) else { return nil }
         guard value.kind == .bool else {
-            log.add(path / key.description, "expected true or false, found \(value.typeName)")
+            log.add(path / key.description, "expected true or false, found \(value.typeName)", detail: key.description)
             return nil
         }
         return document.bool(value)
@@ -193,21 +195,25 @@ struct ObjectReader {
     func double(_ key: StaticString, required: Bool = false) -> Double? {
         guard let value = present(key, required: required) else { return nil }
         guard value.kind == .number else {
-            log.add(path / key.description, "expected a number, found \(value.typeName)")
+            log.add(path / key.description, "expected a number, found \(value.typeName)", detail: key.description)
             return nil
         }
         return document.number(value)
     }
 
-    func integer(_ key: StaticString, required: Bool = false, minimum: Int? = nil) -> Int? {
+    func integer(_ key: StaticString, required: Bool = false, minimum: Int? = nil, maximum: Int? = nil) -> Int? {
         guard let number = double(key, required: required) else { return nil }
         guard number.rounded() == number, abs(number) < 1e15 else {
-            log.add(path / key.description, "expected a whole number, found \(number)")
+            log.add(path / key.description, "expected a whole number, found \(number)", detail: key.description)
             return nil
         }
         let integer = Int(number)
         if let minimum, integer < minimum {
-            log.add(path / key.description, "must be at least \(minimum), found \(integer)")
+            log.add(path / key.description, "must be at least \(minimum), found \(integer)", detail: key.description)
+            return nil
+        }
+        if let maximum, integer > maximum {
+            log.add(path / key.description, "must be at most \(LoadProblem.grouped(maximum)), found \(LoadProblem.grouped(integer))", detail: key.description)
             return nil
         }
         return integer
@@ -216,7 +222,7 @@ struct ObjectReader {
     func confidence(_ key: StaticString = "confidence", required: Bool = true) -> Confidence? {
         guard let text = string(key, required: required, nonEmpty: false) else { return nil }
         guard let confidence = Confidence(rawValue: text) else {
-            log.add(path / key.description, "unknown confidence \(quoted(text)) (expected one of: \(Confidence.allCases.map(\.rawValue).joined(separator: ", ")))")
+            log.add(path / key.description, "unknown confidence \(quoted(text)) (expected one of: \(Confidence.allCases.map(\.rawValue).joined(separator: ", ")))", detail: key.description)
             return nil
         }
         return confidence
@@ -228,12 +234,12 @@ struct ObjectReader {
     func array(_ key: StaticString, required: Bool = false, minimumCount: Int = 0) -> ArrayElements? {
         guard let value = present(key, required: required) else { return nil }
         guard value.kind == .array else {
-            log.add(path / key.description, "expected an array, found \(value.typeName)")
+            log.add(path / key.description, "expected an array, found \(value.typeName)", detail: key.description)
             return nil
         }
         let elements = ArrayElements(document: document, array: value, location: location.appending(key))
         if minimumCount > 0, elements.count(upTo: minimumCount) < minimumCount {
-            log.add(path / key.description, minimumCount == 1 ? "must list at least one entry" : "must list at least \(minimumCount) entries")
+            log.add(path / key.description, minimumCount == 1 ? "must list at least one entry" : "must list at least \(minimumCount) entries", detail: key.description)
         }
         return elements
     }

@@ -213,7 +213,8 @@ struct ShowFileDecoder {
                 let day = h.date("day", required: true)
                 let open = h.time("open", required: true)
                 let close = h.time("close", required: true)
-                if let day, let firstDay, let lastDay, !(firstDay...lastDay).contains(day) {
+                // Compared without building a range: the days may be in the wrong order (reported above).
+                if let day, let firstDay, let lastDay, firstDay <= lastDay, day < firstDay || day > lastDay {
                     log.add(path / "day", "\(day) is outside the show's dates (\(firstDay) to \(lastDay))")
                 }
                 if let day, !seenDays.insert(day).inserted {
@@ -307,7 +308,9 @@ struct ShowFileDecoder {
         var size: GridSize?
         if let s = r.object("size") {
             s.rejectUnknownFields(allowed: ["width", "height"])
-            if let width = s.integer("width", required: true, minimum: 1), let height = s.integer("height", required: true, minimum: 1) {
+            let limit = GridSize.maximumExtent
+            if let width = s.integer("width", required: true, minimum: 1, maximum: limit),
+               let height = s.integer("height", required: true, minimum: 1, maximum: limit) {
                 size = GridSize(width: width, height: height)
             }
         }
@@ -366,28 +369,22 @@ struct ShowFileDecoder {
                     stands: stands, features: features)
     }
 
-    /// Overlapping stands, found with a sweep over x (a hall may have thousands of stands): each
-    /// stand is compared only with stands that are still open at its left edge. Each overlap is
-    /// reported once, at the stand that comes later in the file.
+    /// Overlapping stands (see `OverlapFinder`: each stand that overlaps one swept before it is
+    /// reported once, naming one stand it overlaps), at the stand that comes later in the file.
     private func reportOverlaps(_ stands: [Stand], at locations: [LazyPath]) {
-        let order = stands.indices.sorted { (stands[$0].rect.x, $0) < (stands[$1].rect.x, $1) }
-        var open: [Int] = []
-        for index in order {
-            let rect = stands[index].rect
-            open.removeAll { stands[$0].rect.maxX <= rect.x }
-            for other in open where stands[other].rect.intersects(rect) {
-                let (first, second) = other < index ? (other, index) : (index, other)
-                log.add(locations[second].path, "stand \(quoted(stands[second].code)) overlaps stand \(quoted(stands[first].code))")
-            }
-            open.append(index)
+        for overlap in OverlapFinder.overlaps(among: stands.map(\.rect)) {
+            let (first, second) = overlap.overlapped < overlap.position ? (overlap.overlapped, overlap.position)
+                : (overlap.position, overlap.overlapped)
+            log.add(locations[second].path, "stand \(quoted(stands[second].code)) overlaps stand \(quoted(stands[first].code))")
         }
     }
 
     private func decodeRect(_ r: ObjectReader) -> GridRect? {
-        let x = r.integer("x", required: true, minimum: 0)
-        let y = r.integer("y", required: true, minimum: 0)
-        let width = r.integer("width", required: true, minimum: 1)
-        let height = r.integer("height", required: true, minimum: 1)
+        let limit = GridSize.maximumExtent
+        let x = r.integer("x", required: true, minimum: 0, maximum: limit)
+        let y = r.integer("y", required: true, minimum: 0, maximum: limit)
+        let width = r.integer("width", required: true, minimum: 1, maximum: limit)
+        let height = r.integer("height", required: true, minimum: 1, maximum: limit)
         guard let x, let y, let width, let height else { return nil }
         return GridRect(x: x, y: y, width: width, height: height)
     }
@@ -404,26 +401,80 @@ struct ShowFileDecoder {
         return Category(id: id, name: name, parent: parent, sources: sources)
     }
 
-    /// Parents must exist and must not form a cycle. Checked after all categories are read, since a
-    /// parent may be listed after its child.
+    /// Parents must exist, must not form a cycle, and must not nest categories more than
+    /// `Category.maximumLevels` deep. Checked after all categories are read, since a parent may be
+    /// listed after its child.
+    ///
+    /// Each category has one parent, so following parents from every category in turn, and
+    /// stopping at a category already settled, visits each category once: 100,000 categories in
+    /// one chain or one ring cost 100,000 steps. A ring is reported once, at the member listed
+    /// first; a branch that goes too deep is reported once, at its first category past the limit.
     private func checkCategoryParents(_ categories: [Category]) {
-        let byID = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for category in categories {
-            guard let parent = category.parent, let path = categoryParentPaths.path(of: category.id) else { continue }
-            guard byID[parent] != nil else {
-                log.add(path, unknownReference("category", parent, among: Array(byID.keys)))
-                continue
-            }
-            var seen: Set<String> = [category.id]
-            var current = byID[parent]
-            while let node = current {
-                if !seen.insert(node.id).inserted {
-                    log.add(path, "category \(quoted(category.id)) is its own ancestor (cycle through \(quoted(node.id)))")
-                    break
-                }
-                current = node.parent.flatMap { byID[$0] }
+        var positionOfID: [String: Int] = [:]
+        positionOfID.reserveCapacity(categories.count)
+        for (position, category) in categories.enumerated() where positionOfID[category.id] == nil {
+            positionOfID[category.id] = position
+        }
+        var parentPosition = [Int](repeating: -1, count: categories.count)
+        for (position, category) in categories.enumerated() {
+            guard let parent = category.parent else { continue }
+            if let known = positionOfID[parent] {
+                parentPosition[position] = known
+            } else if categoryParentPaths.contains(category.id) {
+                log.add(categoryParentPaths.path(of: category.id) ?? .root / "categories" / position / "parent",
+                        unknownReference("category", parent, among: Array(positionOfID.keys)), detail: "category")
             }
         }
+        // Level of each category (1 at the top), `unsettled` until known, `inRing` for a category
+        // in a ring or below one (its level means nothing; the ring is what is reported).
+        let unsettled = 0, onWalk = -1, inRing = -2
+        var level = [Int](repeating: unsettled, count: categories.count)
+        var walk: [Int] = []
+        for start in categories.indices where level[start] == unsettled {
+            walk.removeAll(keepingCapacity: true)
+            var current = start
+            while current >= 0, level[current] == unsettled {
+                level[current] = onWalk
+                walk.append(current)
+                current = parentPosition[current]
+            }
+            var levelAbove: Int
+            if current >= 0, level[current] == onWalk {
+                // The walk came back to a category on it: from there on, the walk is a ring.
+                let ringStart = walk.lastIndex(of: current)!
+                let ring = Array(walk[ringStart...])
+                reportRing(ring, in: categories)
+                for position in walk { level[position] = inRing }
+                continue
+            }
+            levelAbove = current >= 0 ? level[current] : 0
+            for position in walk.reversed() {
+                guard levelAbove != inRing else {
+                    level[position] = inRing
+                    continue
+                }
+                levelAbove += 1
+                level[position] = levelAbove
+                if levelAbove == Category.maximumLevels + 1 {
+                    let category = categories[position]
+                    log.add(categoryParentPaths.path(of: category.id) ?? .root / "categories" / position,
+                            "category \(quoted(category.id)) is nested \(levelAbove) levels deep (at most \(Category.maximumLevels) levels are allowed, the top level counting as 1)")
+                }
+            }
+        }
+    }
+
+    /// One problem for a ring of parents, at the member listed first in the file.
+    private func reportRing(_ ring: [Int], in categories: [Category]) {
+        let first = ring.min()!
+        let rotation = ring.firstIndex(of: first)!
+        let order = Array(ring[rotation...] + ring[..<rotation])
+        let shown = order.prefix(4).map { quoted(categories[$0].id) }
+        let chain = (shown + (order.count > 4 ? ["…"] : []) + [quoted(categories[first].id)]).joined(separator: " → ")
+        let id = categories[first].id
+        let size = order.count == 1 ? "it is its own parent" : "its parents lead back to it after \(LoadProblem.grouped(order.count)) categories"
+        log.add(categoryParentPaths.path(of: id) ?? .root / "categories" / first / "parent",
+                "category \(quoted(id)) is its own ancestor: \(size) (\(chain))")
     }
 
     private func decodeCountry(_ r: ObjectReader, at index: Int) -> Country? {
@@ -521,6 +572,9 @@ struct ShowFileDecoder {
         let end = r.time("end")
         if r.has("lastDay"), !r.has("day") { log.add(r.path / "lastDay", "lastDay needs a day") }
         if let day, let lastDay, lastDay < day { log.add(r.path / "lastDay", "last day \(lastDay) is before day \(day)") }
+        if let day, let lastDay, day.days(until: lastDay) >= ProgrammeItem.maximumDays {
+            log.add(r.path / "lastDay", "the item would run \(LoadProblem.grouped(day.days(until: lastDay) + 1)) days, from \(day) to \(lastDay) (an item runs at most \(ProgrammeItem.maximumDays) days)")
+        }
         if r.has("start"), !r.has("day") { log.add(r.path / "start", "a start time needs a day") }
         if r.has("end"), !r.has("start") { log.add(r.path / "end", "an end time needs a start time") }
         if let start, let end, end <= start { log.add(r.path / "end", "end \(end) is not after start \(start)") }
@@ -592,7 +646,7 @@ struct ShowFileDecoder {
                             required: Bool = false, minimumCount: Int = 0) -> [String] {
         guard let elements = r.array(key, required: required, minimumCount: minimumCount) else { return [] }
         if let known = registry.checkedList(elements.text) { return known }
-        let problemsBefore = log.problems.count
+        let problemsBefore = log.count
         // Wrong types first, then repeats and unknown ids, as one reads the list.
         for element in elements where element.node.kind != .string {
             log.add(element.location.path, "expected an id string, found \(element.node.typeName)")
@@ -615,7 +669,7 @@ struct ShowFileDecoder {
             }
             result.append(reference(id, in: registry, noun: noun, at: element.location.path))
         }
-        if log.problems.count == problemsBefore {
+        if log.count == problemsBefore {
             registry.rememberCheckedList(elements.text, result)
         }
         return result
@@ -623,7 +677,7 @@ struct ShowFileDecoder {
 
     private func checkReference(_ id: String, in registry: IDRegistry, noun: String, at path: @autoclosure () -> JSONPath) {
         if !registry.contains(id) {
-            log.add(path(), unknownReference(noun, id, among: registry.ids))
+            log.add(path(), unknownReference(noun, id, among: registry.ids), detail: noun)
         }
     }
 

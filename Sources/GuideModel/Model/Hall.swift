@@ -34,6 +34,11 @@ public struct Hall: Sendable, Hashable, Identifiable {
 
 /// Width and height of a hall floor, in grid units of the data's choosing.
 public struct GridSize: Sendable, Hashable {
+    /// The largest width, height or coordinate the loader accepts: a kilometre in centimetres.
+    /// Walking distances are sums of coordinates over every stop of a route, and this keeps
+    /// them far from overflowing.
+    public static let maximumExtent = 1_000_000
+
     public var width: Int
     public var height: Int
 

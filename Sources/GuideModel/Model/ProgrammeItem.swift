@@ -40,6 +40,10 @@ public struct ProgrammeItem: Sendable, Hashable, Identifiable {
         self.confidence = confidence
     }
 
+    /// How many days an item may run, first and last included: the loader refuses a longer one,
+    /// so every list of an item's days (schedule, plan clashes, exports, search) stays short.
+    public static let maximumDays = 366
+
     /// Every day the item takes place on (one, several, or none when the day is not published).
     public var days: [LocalDate] {
         guard let day else { return [] }
@@ -47,9 +51,15 @@ public struct ProgrammeItem: Sendable, Hashable, Identifiable {
         return (0...day.days(until: lastDay)).map { day.adding(days: $0) }
     }
 
+    /// Whether the item takes place on `date` (false when its day is not published).
+    public func takesPlace(on date: LocalDate) -> Bool {
+        guard let day else { return false }
+        return day <= date && date <= max(day, lastDay ?? day)
+    }
+
     /// True when the item runs at `moment` (only possible when its times are published).
     public func isOn(at moment: LocalDateTime) -> Bool {
-        guard let start, days.contains(moment.date) else { return false }
+        guard let start, takesPlace(on: moment.date) else { return false }
         let end = self.end ?? start
         return start <= moment.time && (moment.time < end || (end == start && moment.time == start))
     }

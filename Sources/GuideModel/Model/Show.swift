@@ -27,10 +27,9 @@ public struct Show: Sendable, Hashable, Identifiable {
         self.sources = sources
     }
 
-    /// Every day of the show, in order.
-    public var days: [LocalDate] {
-        (0...firstDay.days(until: lastDay)).map { firstDay.adding(days: $0) }
-    }
+    /// Every day of the show, in order (none if the last day were before the first, which the
+    /// loader refuses).
+    public var days: DayList { DayList(from: firstDay, through: lastDay) }
 
     public func contains(_ day: LocalDate) -> Bool { firstDay <= day && day <= lastDay }
 }

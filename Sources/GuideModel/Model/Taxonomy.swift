@@ -1,5 +1,11 @@
 /// A product or sector category; categories may form a tree through `parent`.
 public struct Category: Sendable, Hashable, Identifiable {
+    /// How deep categories may nest: a top-level category is level 1, its sub-categories level 2,
+    /// and so on down to this. Real taxonomies have a handful of levels; the limit keeps every
+    /// walk up a category's parents short (counts including sub-categories, the filter, search
+    /// facets, the indented tree), so a file of long parent chains loads in linear time.
+    public static let maximumLevels = 16
+
     public var id: String
     public var name: String
     public var parent: String?

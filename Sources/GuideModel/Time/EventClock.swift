@@ -15,11 +15,19 @@ public struct EventClock: Sendable {
         self.timeZone = timeZone
     }
 
-    /// The event-local day and minute of an instant.
+    /// The first and last moments a `LocalDateTime` can hold (years 1 to 9999).
+    public static let earliest = LocalDateTime(date: LocalDate(year: 1, month: 1, day: 1)!, time: LocalTime(minutesSinceMidnight: 0))
+    public static let latest = LocalDateTime(date: LocalDate(year: 9999, month: 12, day: 31)!, time: LocalTime(minutesSinceMidnight: 23 * 60 + 59))
+
+    /// The event-local day and minute of an instant; an instant before year 1 or after year 9999
+    /// (`--at 9999-12-31T23:59-14:00` is in year 10000 in Baku) is held to the nearest end.
     public func local(_ instant: Date) -> LocalDateTime {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        let parts = calendar.dateComponents([.era, .year, .month, .day, .hour, .minute], from: instant)
+        // Years before 1 are counted backwards in era 0 (1 BC is year 1 of era 0).
+        if parts.era == 0 || (parts.year ?? 1) < 1 { return Self.earliest }
+        if (parts.year ?? 1) > 9999 { return Self.latest }
         let date = LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
             ?? LocalDate(dayNumber: 0)
         let time = LocalTime(hour: parts.hour ?? 0, minute: parts.minute ?? 0) ?? LocalTime(minutesSinceMidnight: 0)

@@ -31,10 +31,12 @@ extension Catalog {
         programme(on: moment.date).filter { $0.isOn(at: moment) }
     }
 
-    /// The next items with a published start after `moment`, across the remaining days.
+    /// The next items with a published start after `moment`, across the remaining days. Only the
+    /// day of `moment` and the days on which items start are looked at, however long the event.
     public func programmeUpNext(after moment: LocalDateTime, limit: Int = 5) -> [ProgrammeItem] {
         var result: [ProgrammeItem] = []
-        for day in days where day >= moment.date {
+        /// Adds the items of `day` that are next; true once `limit` are found.
+        func takeItems(on day: LocalDate) -> Bool {
             for item in programme(on: day) {
                 guard let start = item.start else { continue }
                 if day > moment.date || start > moment.time {
@@ -42,8 +44,13 @@ extension Catalog {
                         result.append(item)
                     }
                 }
-                if result.count >= limit { return result }
+                if result.count >= limit { return true }
             }
+            return false
+        }
+        if days.contains(moment.date), takeItems(on: moment.date) { return result }
+        for day in programmeStartDays(from: moment.date.adding(days: 1)) where days.contains(day) {
+            if takeItems(on: day) { return result }
         }
         return result
     }

@@ -12,14 +12,7 @@ struct CategoriesCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try options.loadCatalog()
-        var rows: [(depth: Int, category: Category)] = []
-        func walk(_ parent: String?, depth: Int) {
-            for category in catalog.subcategories(of: parent) {
-                rows.append((depth, category))
-                walk(category.id, depth: depth + 1)
-            }
-        }
-        walk(nil, depth: 0)
+        let rows = catalog.categoryOutline()
         let without = catalog.exhibitorCount(.category, .none)
         var console = Console.standard()
         if options.json {

@@ -77,8 +77,8 @@ struct ConvertCommand: ParsableCommand {
             return conversion
         } catch let error as CatalogLoadError {
             var lines = error.problems.map(\.description)
-            if case .invalid(let problems) = error, problems.count > 1 {
-                lines.append("\(file): \(problems.count) problems")
+            if case .invalid(let problems) = error, problems.problemCount > 1 {
+                lines.append("\(file): \(problems.countText)")
             }
             throw CLIFailure(lines: lines, exitCode: error.exitCode)
         }

@@ -17,7 +17,9 @@ struct ScheduleCommand: ParsableCommand {
     func run() throws {
         let catalog = try options.loadCatalog()
         let moment = try options.moment(for: catalog)
-        let days = try day.map { [try Resolver(catalog: catalog).day($0, today: moment.local.date)] } ?? catalog.days
+        // Every day of the event, or for a very long one the days that have something (see
+        // `Catalog.scheduleDays`).
+        let days = try day.map { [try Resolver(catalog: catalog).day($0, today: moment.local.date)] } ?? Array(catalog.scheduleDays)
         let includeUndated = day == nil
         var console = Console.standard()
         if options.json {
@@ -28,7 +30,7 @@ struct ScheduleCommand: ParsableCommand {
                     let items = catalog.programme(on: date)
                     return .dict([
                         ("day", .string(date.description)),
-                        ("showDay", .int(catalog.days.firstIndex(of: date).map { $0 + 1 })),
+                        ("showDay", .int(catalog.days.position(of: date).map { $0 + 1 })),
                         ("timed", .array(items.filter { $0.start != nil }.map(json.programmeItem))),
                         ("timeNotPublished", .array(items.filter { $0.start == nil }.map(json.programmeItem))),
                     ])
@@ -53,7 +55,7 @@ struct ScheduleCommand: ParsableCommand {
         console.print("Times are \(clock.label(on: catalog.firstDay)).")
         for date in days {
             let items = catalog.programme(on: date)
-            let number = (catalog.days.firstIndex(of: date) ?? 0) + 1
+            let number = (catalog.days.position(of: date) ?? 0) + 1
             console.print()
             console.print("\(date.longTextWithWeekday) — show day \(number) of \(catalog.days.count)")
             if items.isEmpty {

@@ -9,8 +9,9 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a data file (adex-guide/1, or a CAAT/Omega fair file) and list every problem (exit 0 when valid, 65 when not)."
     )
 
-    @Flag(name: .long, help: "Print the result as JSON.")
-    var json = false
+    /// `--json` is one of the options every command takes (the top-level command's options would
+    /// take a `--json` flag of this command's own before it).
+    @OptionGroup var options: GlobalOptions
 
     @Argument(help: ArgumentHelp("The file to check.", valueName: "file"))
     var file: String
@@ -20,26 +21,29 @@ struct ValidateCommand: ParsableCommand {
         do {
             let loaded = try DataFileLoader.load(contentsOf: file)
             let catalog = loaded.catalog
-            if json {
+            if options.json {
                 console.printJSON(.dict([("file", .string(file)), ("valid", .bool(true)), ("format", .string(loaded.format.rawValue)),
-                                         ("problems", .array([]))]))
+                                         ("problems", .array([])), ("problemCount", .int(0))]))
             } else {
                 let kind = loaded.format == .fairFile ? "valid CAAT/Omega fair file" : "valid"
                 console.print(Text.line("\(file): \(kind) — \(catalog.event.name): \(catalog.shows.count) shows, \(catalog.exhibitors.count) exhibitors, \(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.sources.count) sources"))
             }
             console.flush()
         } catch {
-            if json {
+            if options.json {
+                // `problems` holds the lines the text output prints (summaries of unlisted
+                // problems included); `problemCount` counts every problem, listed or not.
                 console.printJSON(.dict([
                     ("file", .string(file)), ("valid", .bool(false)),
                     ("problems", .array(error.problems.map { .string($0.description) })),
+                    ("problemCount", .int(error.problems.problemCount)),
                 ]))
                 console.flush()
                 throw CLIFailure(lines: [], exitCode: error.exitCode)
             }
             var lines = error.problems.map(\.description)
             if case .invalid(let problems) = error {
-                lines.append("\(file): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+                lines.append("\(file): \(problems.countText)")
             }
             throw CLIFailure(lines: lines, exitCode: error.exitCode)
         }

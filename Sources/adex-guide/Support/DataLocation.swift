@@ -62,8 +62,8 @@ enum DataLocation: Equatable {
             return try load()
         } catch {
             var lines = error.problems.map(\.description)
-            if case .invalid(let problems) = error, problems.count > 1 {
-                lines.append("\(name): \(problems.count) problems")
+            if case .invalid(let problems) = error, problems.problemCount > 1 {
+                lines.append("\(name): \(problems.countText)")
             }
             throw CLIFailure(lines: lines, exitCode: error.exitCode)
         }
@@ -81,7 +81,8 @@ enum DataLocation: Equatable {
         } catch {
             var lines = error.lines
             if case .files(let failures) = error, lines.count > 1 {
-                lines.append("\(name): \(lines.count) problems in \(failures.count) \(failures.count == 1 ? "file" : "files")")
+                let problems = failures.flatMap(\.problems)
+                lines.append("\(name): \(problems.countText) in \(failures.count) \(failures.count == 1 ? "file" : "files")")
             }
             throw CLIFailure(lines: lines, exitCode: error.exitCode)
         }
