@@ -60,6 +60,11 @@ enum InterestingValues {
         if looksLikeStamp { return .string(stamps.randomElement(using: &random)!) }
         if looksLikeDate { return .string(dates.randomElement(using: &random)!) }
         if looksLikeTime { return .string(times.randomElement(using: &random)!) }
-        return any(using: &random)
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0: return .string(texts.randomElement(using: &random)!)
+        case 1: return .string(text + texts.randomElement(using: &random)!)
+        case 2: return .string(String(text.reversed()))
+        default: return any(using: &random)
+        }
     }
 }

@@ -87,6 +87,8 @@ struct RunCampaign: ParsableCommand {
             try Data(failure.input).write(to: URL(filePath: findings).appending(path: name))
             print("FAILURE \(failure.message)\n  input: \(findings)/\(name)")
         }
+        print("most frequent reasons for refusal:")
+        for (reason, count) in report.refusalReasons.sorted(by: { $0.value > $1.value }).prefix(8) { print("  \(count)  \(reason)") }
         print("slowest inputs:")
         for slow in report.slowest {
             print("  \(slow.duration) \(slow.size) bytes from \(slow.seedName), iteration \(slow.iteration.map(String.init) ?? "seed")")
