@@ -121,10 +121,18 @@ struct ScalingBench {
                 load(ScalingInputs.show(exhibitors: (0..<n).map { ScalingInputs.exhibitor($0, name: ScalingInputs.companyName($0, nonASCII: true), categories: ["c"]) },
                                         categories: leaf))
             },
-            ScalingCase(loader: "show", shape: "category chain n deep, 10 exhibitors at its end", base: 1_000) { n in
+            ScalingCase(loader: "show", shape: "n categories in chains 16 deep, an exhibitor at each end", base: 4_000) { n in
+                // As deep as a file may nest categories (Category.maximumLevels), as many as wanted.
+                let depth = Category.maximumLevels
+                let chains = (0..<n).map { ScalingInputs.category("c\($0)", parent: $0 % depth == 0 ? nil : "c\($0 - 1)") }
+                let ends = stride(from: depth - 1, to: n, by: depth)
+                return load(ScalingInputs.show(exhibitors: ends.map { ScalingInputs.exhibitor($0, name: "Company \($0)", categories: ["c\($0)"]) },
+                                               categories: chains))
+            },
+            ScalingCase(loader: "show", shape: "category chain n deep (invalid past 16 levels)", base: 1_000) { n in
                 let chain = (0..<n).map { ScalingInputs.category("c\($0)", parent: $0 == 0 ? nil : "c\($0 - 1)") }
-                return load(ScalingInputs.show(exhibitors: (0..<10).map { ScalingInputs.exhibitor($0, name: "Company \($0)", categories: ["c\(n - 1)"]) },
-                                               categories: chain))
+                return reject(ScalingInputs.show(exhibitors: (0..<10).map { ScalingInputs.exhibitor($0, name: "Company \($0)", categories: ["c\(n - 1)"]) },
+                                                 categories: chain))
             },
             ScalingCase(loader: "show", shape: "category ring n long (invalid)", base: 1_000) { n in
                 let ring = (0..<n).map { ScalingInputs.category("c\($0)", parent: "c\(($0 + 1) % n)") }
