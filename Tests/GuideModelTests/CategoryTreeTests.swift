@@ -32,7 +32,7 @@ struct CategoryTreeTests {
 
     @Test(arguments: [2, 1_000, 100_000])
     func aRingIsOneProblemAtItsFirstMember(_ length: Int) throws {
-        let problems = Self.problems(try Self.show(adding: Self.chain(length, ring: true)))
+        let problems = Self.problems(try Self.show(adding: HostileShows.categoryChain(length, ring: true)))
         let last = "\"chain-\(length - 1)\""
         let chain = length == 2 ? "(\"chain-0\" → \(last) → \"chain-0\")"
             : "(\"chain-0\" → \(last) → \"chain-\(length - 2)\" → \"chain-\(length - 3)\" → … → \"chain-0\")"
@@ -49,7 +49,7 @@ struct CategoryTreeTests {
     /// Two rings, one with 1,000 categories hanging below it: one problem per ring, none for the
     /// categories below a ring.
     @Test func eachRingOnceAndNothingForWhatHangsBelowIt() throws {
-        var categories = Self.chain(3, ring: true)
+        var categories = HostileShows.categoryChain(3, ring: true)
         categories += (0..<1_000).map { index in
             .object([JSONMember(key: "id", value: .string("below-\(index)")), JSONMember(key: "name", value: .string("Below \(index)")),
                      JSONMember(key: "parent", value: .string(index == 0 ? "chain-1" : "below-\(index - 1)"))])
@@ -65,7 +65,7 @@ struct CategoryTreeTests {
 
     @Test(arguments: [Category.maximumLevels + 1, 100_000])
     func aBranchTooDeepIsOneProblemAtItsFirstCategoryPastTheLimit(_ length: Int) throws {
-        let problems = Self.problems(try Self.show(adding: Self.chain(length, ring: false), exhibitorIn: "chain-\(length - 1)"))
+        let problems = Self.problems(try Self.show(adding: HostileShows.categoryChain(length, ring: false), exhibitorIn: "chain-\(length - 1)"))
         let tooDeep = Category.maximumLevels
         #expect(problems == ["show.json:$.categories[\(5 + tooDeep)].parent: category \"chain-\(tooDeep)\" is nested \(tooDeep + 1) levels deep (at most \(Category.maximumLevels) levels are allowed, the top level counting as 1)"])
     }
@@ -74,7 +74,7 @@ struct CategoryTreeTests {
     /// and the tree lists each category once, indented one level more than its parent.
     @Test func theDeepestAllowedChainCountsInEveryAncestor() throws {
         let length = Category.maximumLevels
-        let catalog = try CatalogLoader.build(from: try Self.show(adding: Self.chain(length, ring: false),
+        let catalog = try CatalogLoader.build(from: try Self.show(adding: HostileShows.categoryChain(length, ring: false),
                                                                   exhibitorIn: "chain-\(length - 1)"), fileName: "show.json")
         for level in 0..<length {
             #expect(catalog.exhibitorCount(.category, .id("chain-\(level)")) == 1)
@@ -124,18 +124,5 @@ struct CategoryTreeTests {
         #expect(catalog.exhibitorCount(.category, .id("c\(100_000 - Category.maximumLevels)")) == 1)
         #expect(catalog.exhibitorCount(.category, .id("c0")) == 0)
         #expect(catalog.exhibitorCount(.category, .id("r1")) == 1)
-    }
-
-    /// `count` categories, each the parent of the next (`chain-0` at the top), or each the child
-    /// of the one before with the first the child of the last (a ring).
-    static func chain(_ count: Int, ring: Bool) -> [JSONValue] {
-        (0..<count).map { index in
-            var members = [JSONMember(key: "id", value: .string("chain-\(index)")),
-                           JSONMember(key: "name", value: .string("Chain \(index)"))]
-            if index > 0 || ring {
-                members.append(JSONMember(key: "parent", value: .string("chain-\((index + count - 1) % count)")))
-            }
-            return .object(members)
-        }
     }
 }
