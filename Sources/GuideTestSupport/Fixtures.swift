@@ -39,6 +39,17 @@ public enum Fixtures {
     }
 
     /// A directory for one test's files, removed by the caller.
+    /// Every problem the loader finds in `document` (read as `show.json`), one line each; empty
+    /// when it loads.
+    public static func problems(_ document: JSONValue) -> [String] {
+        do {
+            _ = try CatalogLoader.build(from: document, fileName: "show.json")
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
     public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("adex-guide-tests-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

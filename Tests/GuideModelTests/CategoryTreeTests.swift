@@ -21,18 +21,9 @@ struct CategoryTreeTests {
         return document
     }
 
-    static func problems(_ document: JSONValue) -> [String] {
-        do {
-            _ = try CatalogLoader.build(from: document, fileName: "show.json")
-            return []
-        } catch {
-            return error.problems.map(\.description)
-        }
-    }
-
     @Test(arguments: [2, 1_000, 100_000])
     func aRingIsOneProblemAtItsFirstMember(_ length: Int) throws {
-        let problems = Self.problems(try Self.show(adding: HostileShows.categoryChain(length, ring: true)))
+        let problems = Fixtures.problems(try Self.show(adding: HostileShows.categoryChain(length, ring: true)))
         let last = "\"chain-\(length - 1)\""
         let chain = length == 2 ? "(\"chain-0\" → \(last) → \"chain-0\")"
             : "(\"chain-0\" → \(last) → \"chain-\(length - 2)\" → \"chain-\(length - 3)\" → … → \"chain-0\")"
@@ -42,7 +33,7 @@ struct CategoryTreeTests {
     @Test func aCategoryThatIsItsOwnParent() throws {
         let itself = JSONValue.object([JSONMember(key: "id", value: .string("loop")), JSONMember(key: "name", value: .string("Loop")),
                                        JSONMember(key: "parent", value: .string("loop"))])
-        #expect(Self.problems(try Self.show(adding: [itself])) ==
+        #expect(Fixtures.problems(try Self.show(adding: [itself])) ==
                 ["show.json:$.categories[5].parent: category \"loop\" is its own ancestor: it is its own parent (\"loop\" → \"loop\")"])
     }
 
@@ -58,14 +49,14 @@ struct CategoryTreeTests {
             .object([JSONMember(key: "id", value: .string(id)), JSONMember(key: "name", value: .string(id)),
                      JSONMember(key: "parent", value: .string(parent))])
         }
-        let problems = Self.problems(try Self.show(adding: categories))
+        let problems = Fixtures.problems(try Self.show(adding: categories))
         #expect(problems.count == 2, "\(problems)")
         #expect(problems.allSatisfy { $0.contains("is its own ancestor") })
     }
 
     @Test(arguments: [Category.maximumLevels + 1, 100_000])
     func aBranchTooDeepIsOneProblemAtItsFirstCategoryPastTheLimit(_ length: Int) throws {
-        let problems = Self.problems(try Self.show(adding: HostileShows.categoryChain(length, ring: false), exhibitorIn: "chain-\(length - 1)"))
+        let problems = Fixtures.problems(try Self.show(adding: HostileShows.categoryChain(length, ring: false), exhibitorIn: "chain-\(length - 1)"))
         let tooDeep = Category.maximumLevels
         #expect(problems == ["show.json:$.categories[\(5 + tooDeep)].parent: category \"chain-\(tooDeep)\" is nested \(tooDeep + 1) levels deep (at most \(Category.maximumLevels) levels are allowed, the top level counting as 1)"])
     }

@@ -4,14 +4,6 @@ import Testing
 
 /// The shortcuts that make loading fast must give exactly what the plain rules give.
 struct LoadingShortcutTests {
-    static func problems(_ document: JSONValue) -> [String] {
-        do {
-            _ = try CatalogLoader.build(from: document, fileName: "show.json")
-            return []
-        } catch {
-            return error.problems.map(\.description)
-        }
-    }
 
     /// A reference list is reused by its text only when it had no problem, so a broken list that
     /// repeats is reported every time, with its own path.
@@ -20,7 +12,7 @@ struct LoadingShortcutTests {
         for index in 0..<3 {
             document = document.setting([.key("products"), .index(index), .key("sources")], to: .strings(["f1", "zz", "f1"]))
         }
-        let problems = Self.problems(document)
+        let problems = Fixtures.problems(document)
         for index in 0..<3 {
             #expect(problems.contains("show.json:$.products[\(index)].sources[1]: unknown source \"zz\""), "\(problems)")
             #expect(problems.contains("show.json:$.products[\(index)].sources[2]: source \"f1\" is listed twice"), "\(problems)")
@@ -40,7 +32,7 @@ struct LoadingShortcutTests {
     @Test func repeatsInLongListsAreFound() throws {
         let ids = (0..<40).map { "f\($0 % 2 + 1)" }
         let document = try Fixtures.fictionalDocument().setting([.key("products"), .index(0), .key("sources")], to: .strings(ids))
-        let repeats = Self.problems(document).filter { $0.hasSuffix("is listed twice") }
+        let repeats = Fixtures.problems(document).filter { $0.hasSuffix("is listed twice") }
         #expect(repeats.count == 38)
         #expect(repeats.last == "show.json:$.products[0].sources[39]: source \"f2\" is listed twice")
     }
@@ -52,7 +44,7 @@ struct LoadingShortcutTests {
             .setting([.key("products"), .index(0), .key("exhibitor")], to: .string("nobody"))
             .setting([.key("exhibitors"), .index(1), .key("country")], to: .string("XX"))
             .setting([.key("products"), .index(1), .key("name")], to: nil)
-        #expect(Self.problems(document) == [
+        #expect(Fixtures.problems(document) == [
             "show.json:$.exhibitors[1].country: unknown country \"XX\"",
             "show.json:$.products[0].exhibitor: unknown exhibitor \"nobody\"",
             "show.json:$.products[1].name: required field is missing",

@@ -74,18 +74,18 @@ struct ValidationRuleTests {
     @Test(arguments: cases)
     func reportsTheRuleWithItsPath(_ testCase: Case) throws {
         let document = testCase.edit(try Fixtures.fictionalDocument())
-        let problems = Self.problems(document)
+        let problems = Fixtures.problems(document)
         #expect(problems.contains(testCase.expected), "got:\n\(problems.joined(separator: "\n"))")
     }
 
     @Test func theUneditedFixtureIsValid() throws {
-        #expect(Self.problems(try Fixtures.fictionalDocument()) == [])
+        #expect(Fixtures.problems(try Fixtures.fictionalDocument()) == [])
     }
 
     @Test func everyProblemOfAFileIsReportedNotJustTheFirst() throws {
         var document = try Fixtures.fictionalDocument()
         for testCase in Self.cases.dropFirst() { document = testCase.edit(document) }
-        let problems = Self.problems(document)
+        let problems = Fixtures.problems(document)
         // Every rule's problem appears, except where one edit hides another: an invalid first id
         // cannot be duplicated, a broken start or first day cannot be compared, a removed stand
         // cannot be overlapped, and a stand code is not checked in an unknown hall.
@@ -98,12 +98,4 @@ struct ValidationRuleTests {
         #expect(problems.count >= expected.count)
     }
 
-    static func problems(_ document: JSONValue) -> [String] {
-        do {
-            _ = try CatalogLoader.build(from: document, fileName: "show.json")
-            return []
-        } catch {
-            return error.problems.map(\.description)
-        }
-    }
 }
