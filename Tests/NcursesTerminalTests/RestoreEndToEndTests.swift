@@ -33,12 +33,7 @@ struct RestoreEndToEndTests {
     /// Ctrl-Z under an interactive bash: the shell gets a normal screen back, `fg` brings the
     /// probe back with a full repaint and the keypad on again.
     @Test func ctrlZSuspendsAndFgResumes() throws {
-        let session = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], environment: ["PS1": "$ "])
-        try session.type("env -u NO_COLOR \(Probe.path)")
-        try session.send(keys: "Enter")
-        try Probe.waitForEvents(session, 0, last: "-")
-        try session.send(keys: "m")
-        try Probe.waitForEvents(session, 1, last: "m")
+        let session = try Self.probeUnderJobControlShell()
         try session.send(keys: "C-z")
         try session.waitFor("the shell to report the stopped job") { $0.contains("Stopped") }
         #expect(try Probe.terminalState(session) == "0:1:0")
@@ -70,12 +65,7 @@ struct RestoreEndToEndTests {
     /// the way Ctrl-Z does: the shell reports the stopped job on a terminal in cooked mode with
     /// echo, and `fg` brings the probe back, fully repainted, with its keys working.
     @Test func sigtstpFromOutsideSuspendsLikeCtrlZ() throws {
-        let session = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], environment: ["PS1": "$ "])
-        try session.type("env -u NO_COLOR \(Probe.path)")
-        try session.send(keys: "Enter")
-        try Probe.waitForEvents(session, 0, last: "-")
-        try session.send(keys: "m")
-        try Probe.waitForEvents(session, 1, last: "m")
+        let session = try Self.probeUnderJobControlShell()
         let pid = try #require(try session.descendantPID(named: "terminal-probe"))
         #expect(kill(pid, SIGTSTP) == 0)
         try session.waitFor("the shell to report the stopped job") { $0.contains("Stopped") }
@@ -118,5 +108,17 @@ struct RestoreEndToEndTests {
         try session.send(keys: "q")
         #expect(try session.waitForExit() == 0)
         #expect(try Probe.terminalState(session) == "0:1:0")
+    }
+
+    /// The probe started from an interactive bash (job control on), one key already read: the
+    /// state from which a suspension can be checked.
+    static func probeUnderJobControlShell() throws -> TmuxSession {
+        let session = try TmuxSession(command: ["bash", "--norc", "--noprofile", "-i"], environment: ["PS1": "$ "])
+        try session.type("env -u NO_COLOR \(Probe.path)")
+        try session.send(keys: "Enter")
+        try Probe.waitForEvents(session, 0, last: "-")
+        try session.send(keys: "m")
+        try Probe.waitForEvents(session, 1, last: "m")
+        return session
     }
 }
