@@ -166,11 +166,7 @@ public enum MarkdownExport {
         return out
     }
 
-    /// "24–26 September 2024", "30 September – 2 October 2024", "3 June 2030".
     static func dateRange(_ first: LocalDate, _ last: LocalDate) -> String {
-        if first == last { return first.longText }
-        if first.year == last.year && first.month == last.month { return "\(first.day)–\(last.day) \(last.monthName) \(last.year)" }
-        if first.year == last.year { return "\(first.day) \(first.monthName) – \(last.longText)" }
-        return "\(first.longText) – \(last.longText)"
+        LocalDate.rangeText(first, last)
     }
 }

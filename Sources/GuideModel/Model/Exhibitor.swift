@@ -18,6 +18,8 @@ public struct Exhibitor: Sendable, Hashable, Identifiable {
     public var stand: StandRef?
     public var description: String?
     public var website: String?
+    /// Further websites the sources give (a second address is still the company's), in order.
+    public var otherWebsites: [String] = []
     public var sources: [String]
     public var confidence: Confidence
     /// Other editions of the show this exhibitor was also at (empty when none, or when the catalog

@@ -86,6 +86,14 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// "Tue 24 Sep".
     public var shortText: String { "\(weekdayName.prefix(3)) \(day) \(monthName.prefix(3))" }
 
+    /// "24–26 September 2024", "30 September – 2 October 2024", "3 June 2030".
+    public static func rangeText(_ first: LocalDate, _ last: LocalDate) -> String {
+        if first == last { return first.longText }
+        if first.year == last.year && first.month == last.month { return "\(first.day)–\(last.day) \(last.monthName) \(last.year)" }
+        if first.year == last.year { return "\(first.day) \(first.monthName) – \(last.longText)" }
+        return "\(first.longText) – \(last.longText)"
+    }
+
     /// Days in a month (1-12) of a proleptic Gregorian year.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
