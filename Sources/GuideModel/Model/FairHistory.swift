@@ -4,9 +4,12 @@
 /// screens and commands only read it.
 public struct FairHistory: Sendable, Hashable {
     public var series: [SeriesHistory]
+    /// Files of the folder that could not be read and are not in the catalogue.
+    public var unreadableFiles: [UnreadableFile]
 
-    public init(series: [SeriesHistory]) {
+    public init(series: [SeriesHistory], unreadableFiles: [UnreadableFile] = []) {
         self.series = series
+        self.unreadableFiles = unreadableFiles
     }
 
     /// The series an edition (a show id of the catalog) belongs to.
