@@ -92,6 +92,11 @@ struct InfoCommand: ParsableCommand {
                 }
             }
         }
+        if let report = data?.conversion, !report.oddities.isEmpty {
+            console.print()
+            console.print("Read with \(report.oddities.countText):")
+            for line in report.oddityLines { console.print("  " + Text.line(line)) }
+        }
         console.print()
         console.print("About this data:")
         console.paragraph(event.notice, indent: 2)
@@ -194,6 +199,8 @@ struct InfoCommand: ParsableCommand {
             ("exhibitorsWritten", .int(report.exhibitorsWritten)),
             ("changes", .int(report.changes.count)),
             ("summary", .string(report.summary)),
+            ("oddityCount", .int(report.oddities.count)),
+            ("oddities", .array(report.oddityLines.map { .string($0) })),
         ])
     }
 
@@ -217,6 +224,8 @@ struct InfoCommand: ParsableCommand {
             ("id", .string(show.id)), ("name", .string(show.name)), ("fullName", .string(show.fullName)),
             ("edition", .int(show.edition)), ("theme", .string(show.theme)),
             ("firstDay", .string(show.firstDay.description)), ("lastDay", .string(show.lastDay.description)),
+            ("approximateDate", .string(show.approximateDate?.description)),
+            ("dateLabel", .string(show.dateLabel)),
             ("openingHours", hours),
         ])
     }
