@@ -159,13 +159,16 @@ struct CollectedFair: Sendable {
             guard !text.isEmpty else { continue }
             categories.add(category(text))
         }
-        let websites = distinct(([exhibitor.website] + exhibitor.otherWebsites.map(Optional.some)).compactMap { raw -> String? in
-            guard let raw else { return nil }
+        let clean = { (raw: String) -> String? in
             let text = FairText(line: raw).text
             return text.isEmpty ? nil : FairWebsite.repaired(text, organiserHosts: organiserHosts) ?? text
-        })
+        }
+        // Nearly every entry has one website or none: no list is built for them.
+        let websites = exhibitor.otherWebsites.isEmpty ? (exhibitor.website.flatMap(clean).map { [$0] } ?? [])
+            : distinct(([exhibitor.website].compactMap { $0 } + exhibitor.otherWebsites).compactMap(clean))
         return CollectedEntry(name: name, aliases: aliases.values, country: country.code, countrySpelling: country.spelling,
-                              unknownCountryText: country.unknownText, categories: categories.values, websites: websites)
+                              unknownCountryText: country.unknownText, categories: categories.values,
+                              website: websites.first, otherWebsites: Array(websites.dropFirst()))
     }
 
     /// Each text once, in order (lists of websites have one to a handful).
