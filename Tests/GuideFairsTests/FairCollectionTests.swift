@@ -174,6 +174,35 @@ struct FairCollectionTests {
         }
     }
 
+    /// Categories spelt differently at different fairs are one, named as most fairs spell it,
+    /// the other spellings kept; an entry giving two spellings has the category once.
+    @Test func categorySpellingsAcrossFairsAreOneCategory() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let lists = [
+            ("a-2020", #"[{"name": "ACME", "category": ["Radars", "Armoured Vehicles"]}]"#),
+            ("a-2022", #"[{"name": "ACME", "category": ["RADAR", "Radars"]}, {"name": "BETA", "category": "Radars"}]"#),
+            ("a-2024", #"[{"name": "GAMMA", "category": ["Armoured vehicle", "Night vision"]}]"#),
+        ]
+        var files: [String] = []
+        for (stem, list) in lists {
+            let path = directory.appendingPathComponent(stem + ".json").path
+            let year = stem.suffix(4)
+            try Data(#"{"name": "A \#(year)", "series": "A", "edition": "\#(year)", "startDate": "\#(year)-05-01", "endDate": "\#(year)-05-03", "exhibitor": \#(list)}"#.utf8)
+                .write(to: URL(fileURLWithPath: path))
+            files.append(path)
+        }
+        let catalog = try FairCollection.load(files: files, name: "categories").catalog
+        #expect(catalog.categories.map(\.name).sorted() == ["Armoured Vehicles", "Night vision", "Radars"])
+        let radar = try #require(catalog.categories.first { $0.name == "Radars" })
+        #expect(radar.altNames == ["RADAR"])
+        let vehicles = try #require(catalog.categories.first { $0.name == "Armoured Vehicles" })
+        #expect(vehicles.altNames == ["Armoured vehicle"])
+        let acme = try #require(catalog.exhibitors.first { $0.name == "ACME" })
+        #expect(acme.categories.filter { $0 == radar.id }.count == 1)
+        #expect(catalog.exhibitors.filter { $0.categories.contains(radar.id) }.count == 2)
+    }
+
     /// A file's problems beyond the first few are counted, not listed.
     @Test func anUnreadableFileNamesItsFirstProblemsAndCountsTheRest() {
         let problems = (0..<7).map { LoadProblem(file: "f.json", location: .file, message: "problem \($0)") }

@@ -122,26 +122,47 @@ struct CollectionCatalogBuilder {
         return slugs.enumerated().map { index, slug in allocator.id(for: slug, fallback: "fair-\(index + 1)") }
     }
 
-    /// One category per folded name across all lists (the same name at two fairs is one
-    /// category), named as first written, ids in order of first use, the fairs taken in `order`
-    /// (by date: not the order the files were given in); and for each fair, the id of each of
-    /// its categories.
+    /// One category per `CategoryNameKey` across all lists (the same name at two fairs is one
+    /// category, and so are its spellings: "Radars", "RADAR"), named by the spelling the most
+    /// fairs use (the earliest on a tie), the others kept as other names; ids in order of first
+    /// use, the fairs taken in `order` (by date: not the order the files were given in); and for
+    /// each fair, the id of each of its categories.
     static func categories(_ fairs: [CollectedFair], order: [Int]) -> (categories: [Category], idsOfFair: [[String]]) {
-        var names: [(key: String, name: String)] = []
+        var spellings: [[(text: String, fairs: Int)]] = []
         var indexOfKey: [String: Int] = [:]
         var indicesOfFair = [[Int]](repeating: [], count: fairs.count)
         for fair in order {
+            // A fair's categories are distinct texts already: each spelling counts once per fair.
             indicesOfFair[fair] = fairs[fair].categories.map { category in
-                if let known = indexOfKey[category.key] { return known }
-                indexOfKey[category.key] = names.count
-                names.append((category.key, category.text))
-                return names.count - 1
+                let key = CategoryNameKey.key(category.text)
+                let index: Int
+                if let known = indexOfKey[key] {
+                    index = known
+                } else {
+                    index = spellings.count
+                    indexOfKey[key] = index
+                    spellings.append([])
+                }
+                if let spelling = spellings[index].firstIndex(where: { $0.text == category.text }) {
+                    spellings[index][spelling].fairs += 1
+                } else {
+                    spellings[index].append((category.text, 1))
+                }
+                return index
             }
         }
-        let slugs = names.map { FairSlug.make($0.name) }
+        let names = spellings.map { forms in
+            forms.indices.max { a, b in forms[a].fairs != forms[b].fairs ? forms[a].fairs < forms[b].fairs : a > b }.map { forms[$0].text } ?? ""
+        }
+        let slugs = names.map(FairSlug.make)
         var allocator = SlugAllocator(plainSlugs: slugs)
         let ids = slugs.enumerated().map { index, slug in allocator.id(for: slug, fallback: "category-\(index + 1)") }
-        let categories = zip(ids, names).map { Category(id: $0, name: $1.name, sources: [datasetSourceID]) }
+        let categories = ids.indices.map { index in
+            Category(id: ids[index], name: names[index], altNames: spellings[index].map(\.text).filter { $0 != names[index] },
+                     sources: [datasetSourceID])
+        }
+        // Entries refer to their fair's categories by position: two spellings of one category
+        // at a fair are two positions with the same id.
         return (categories, indicesOfFair.map { $0.map { ids[$0] } })
     }
 
