@@ -89,9 +89,10 @@ public enum FairCollection {
         case failed(CatalogLoadError)
     }
 
-    /// Reads one file strictly, as `--data` reads a single fair file. A file whose start says
-    /// neither format is refused by name unless it is not even JSON (then the parser says where).
-    static func read(_ path: String) -> Outcome {
+    /// Reads one file as `--data` reads a single fair file (`mode`: lenient, or `--strict`). A
+    /// file whose start says neither format is refused by name unless it is not even JSON (then
+    /// the parser says where).
+    static func read(_ path: String, mode: FairReadMode = .lenient) -> Outcome {
         do throws(CatalogLoadError) {
             let bytes = try DataFileBytes.read(path, name: path)
             switch DataFileShape.detect(Array(bytes.prefix(DataFileLoader.detectionBytes))) {
@@ -103,7 +104,7 @@ public enum FairCollection {
                 return .failed(.invalid([LoadProblem(file: path, location: .file,
                     message: "neither a CAAT/Omega fair file nor an adex-guide/1 document (no top-level field such as series, exhibitor or startDate)")]))
             case .fairFile:
-                let reading = try FairReader.read(bytes: bytes, fileName: path, mode: .strict)
+                let reading = try FairReader.read(bytes: bytes, fileName: path, mode: mode)
                 return .fair(CollectedFair(reading.fair, fileName: path))
             }
         } catch {

@@ -98,6 +98,11 @@ struct InfoCommand: ParsableCommand {
                 }
             }
         }
+        if let report = data?.conversion, !report.oddities.isEmpty {
+            console.print()
+            console.print("Read with \(report.oddities.countText):")
+            for line in report.oddityLines { console.print("  " + Text.line(line)) }
+        }
         console.print()
         console.print("About this data:")
         console.paragraph(event.notice, indent: 2)
@@ -218,6 +223,8 @@ struct InfoCommand: ParsableCommand {
             ("exhibitorsWritten", .int(report.exhibitorsWritten)),
             ("changes", .int(report.changes.count)),
             ("summary", .string(report.summary)),
+            ("oddityCount", .int(report.oddities.count)),
+            ("oddities", .array(report.oddityLines.map { .string($0) })),
         ])
     }
 
@@ -243,6 +250,7 @@ struct InfoCommand: ParsableCommand {
             ("firstDay", .string(show.approximateDate == nil ? show.firstDay.description : nil)),
             ("lastDay", .string(show.approximateDate == nil ? show.lastDay.description : nil)),
             ("approximateDate", .string(show.approximateDate?.description)),
+            ("dateLabel", .string(show.dateLabel)),
             ("openingHours", hours),
         ])
     }

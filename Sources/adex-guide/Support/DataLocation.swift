@@ -41,10 +41,11 @@ enum DataLocation: Equatable {
     /// Loads the data: a file in either format `--data` accepts (an `adex-guide/1` document or a
     /// CAAT/Omega fair file, told apart by shape), several fair files as one catalogue, or the
     /// bundled dataset. Failures come worded for people, with their sysexits code.
-    func load() throws(CLIFailure) -> LoadedDataFile {
+    /// `mode` is how a fair file is read (lenient, or `--strict`).
+    func load(mode: FairReadMode = .lenient) throws(CLIFailure) -> LoadedDataFile {
         switch self {
         case .file(let path):
-            return try Self.worded(displayName) { () throws(CatalogLoadError) in try DataFileLoader.load(contentsOf: path) }
+            return try Self.worded(displayName) { () throws(CatalogLoadError) in try DataFileLoader.load(contentsOf: path, mode: mode) }
         case .fairs(let paths):
             return try Self.loadFairs(paths, name: displayName)
         case .bundled:

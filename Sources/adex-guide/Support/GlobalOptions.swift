@@ -14,6 +14,12 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Print stable JSON (documented in docs/cli-json.md) instead of text.")
     var json = false
 
+    @Flag(name: .long, help: "Refuse a fair file with any oddity (a list where one value is usual, a value left out, a date corrected or derived), exit 65 with every one listed. By default such a file is read and 'info' lists its oddities.")
+    var strict = false
+
+    /// How fair files are read.
+    var fairReadMode: FairReadMode { strict ? .strict : .lenient }
+
     /// Loads the catalog, turning load errors into a `CLIFailure` that lists every problem.
     func loadCatalog() throws -> Catalog {
         try loadData().catalog
@@ -23,7 +29,7 @@ struct GlobalOptions: ParsableArguments {
     /// conversion and provenance. Fairs left out of a collection are named on standard error.
     func loadData() throws -> LoadedDataFile {
         let location = DataLocation.resolve(option: data, environment: ProcessInfo.processInfo.environment)
-        let loaded = try location.load()
+        let loaded = try location.load(mode: fairReadMode)
         LoadedDataKeeper.keep(loaded)
         if let leftOut = loaded.collection?.leftOut, !leftOut.isEmpty {
             let names = leftOut.prefix(5).map(\.file).joined(separator: ", ") + (leftOut.count > 5 ? " and \(leftOut.count - 5) more" : "")
