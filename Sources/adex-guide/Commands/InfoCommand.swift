@@ -43,7 +43,7 @@ struct InfoCommand: ParsableCommand {
         if shownShows < catalog.shows.count {
             facts.append(("", "... and \(catalog.shows.count - shownShows) more fairs ('adex-guide editions' lists them by series)"))
         }
-        if catalog.history != nil {
+        if data?.collection != nil {
             // A catalogue of fairs spans decades and many places: it has no "now" of its own,
             // no opening hours and no one venue or time zone.
             facts.append(("Dates", Self.catalogueSpan(catalog)))
