@@ -105,13 +105,18 @@ struct CollectionCatalogBuilder {
     private func show(_ index: Int, id: String, listSourceID: String?) -> Show {
         let fair = fairs[index]
         let sources = [listSourceID, Self.datasetSourceID].compactMap { $0 }
+        var show: Show
         if let first = fair.firstDay, let last = fair.lastDay {
-            return Show(id: id, name: fair.name, fullName: fair.fullName, firstDay: first, lastDay: last,
+            show = Show(id: id, name: fair.name, fullName: fair.fullName, firstDay: first, lastDay: last,
                         website: fair.website, sources: sources)
+        } else {
+            // `FairCollection.build` keeps only fairs with days or an approximate date.
+            let approximate = fair.approximateDateForShow ?? ApproximateDate(year: 1)!
+            show = Show(id: id, name: fair.name, fullName: fair.fullName, approximateDate: approximate, website: fair.website, sources: sources)
         }
-        // `FairCollection.build` keeps only fairs with days or an approximate date.
-        let approximate = fair.approximateDateForShow ?? ApproximateDate(year: 1)!
-        return Show(id: id, name: fair.name, fullName: fair.fullName, approximateDate: approximate, website: fair.website, sources: sources)
+        show.otherWebsites = fair.otherWebsites
+        show.delegations = fair.delegations
+        return show
     }
 
     /// The slug of each file's stem, unique (`adex-2022`; a second `adex-2022.json` from another

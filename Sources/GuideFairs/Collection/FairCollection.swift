@@ -53,16 +53,20 @@ public enum FairCollection {
         }
         guard showDocuments.isEmpty else { throw .showDocuments(showDocuments) }
 
+        let mode: FairReadMode = strict ? .strict : .lenient
         let outcomes = ParallelChunks.mapEach(count: paths.count) { index in
-            read(paths[index])
+            read(paths[index], mode: mode)
         }
         var failures: [CatalogLoadError] = []
         var fairs: [CollectedFair] = []
         var documents: [String] = []
+        var oddities: [FairCollectionSummary.FileOddities] = []
         fairs.reserveCapacity(paths.count)
         for (path, outcome) in zip(paths, outcomes) {
             switch outcome {
-            case .fair(let fair): fairs.append(fair)
+            case .fair(let fair, let odd):
+                fairs.append(fair)
+                if !odd.isEmpty { oddities.append(.init(file: path, count: odd.count, lines: odd.lines(file: path))) }
             case .showDocument: documents.append(path)
             case .failed(let error): failures.append(error)
             }
@@ -70,7 +74,8 @@ public enum FairCollection {
         guard documents.isEmpty else { throw .showDocuments(documents) }
         if !failures.isEmpty && (strict || fairs.isEmpty) { throw .files(failures) }
         timings.reading = FairCollectionTimings.lap(&clock)
-        let loaded = build(fairs, name: name, unreadable: failures.map(unreadableFile), timings: &timings)
+        var loaded = build(fairs, name: name, unreadable: failures.map(unreadableFile), timings: &timings)
+        loaded.collection?.oddities = oddities
         DeferredRelease.release((outcomes, fairs))
         return loaded
     }
@@ -84,7 +89,8 @@ public enum FairCollection {
 
     /// What reading one file came to.
     enum Outcome: Sendable {
-        case fair(CollectedFair)
+        /// The fair, and what was odd in its file (read anyway, each said how).
+        case fair(CollectedFair, FairOddities)
         case showDocument
         case failed(CatalogLoadError)
     }
@@ -105,7 +111,7 @@ public enum FairCollection {
                     message: "neither a CAAT/Omega fair file nor an adex-guide/1 document (no top-level field such as series, exhibitor or startDate)")]))
             case .fairFile:
                 let reading = try FairReader.read(bytes: bytes, fileName: path, mode: mode)
-                return .fair(CollectedFair(reading.fair, fileName: path))
+                return .fair(CollectedFair(reading.fair, fileName: path), reading.oddities)
             }
         } catch {
             return .failed(error)

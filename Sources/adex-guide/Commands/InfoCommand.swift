@@ -108,6 +108,9 @@ struct InfoCommand: ParsableCommand {
         console.paragraph(event.notice, indent: 2)
     }
 
+    /// Oddity lines `info` prints for a folder of fairs; `--json` has them all.
+    static let oddityLinesShown = 30
+
     /// "1976–2026: 832 fairs, 19 of them dated only by a year, a month or a day".
     static func catalogueSpan(_ catalog: Catalog) -> String {
         guard let first = catalog.shows.map(\.firstDay).min(), let last = catalog.shows.map(\.lastDay).max() else { return "none" }
@@ -134,6 +137,16 @@ struct InfoCommand: ParsableCommand {
                 let more = file.moreProblems > 0 ? " (and \(file.moreProblems) more)" : ""
                 facts.append((index == 0 ? "Unreadable" : "", (file.problems.first ?? file.file) + more))
                 for problem in file.problems.dropFirst() { facts.append(("", problem)) }
+            }
+            if !collection.oddities.isEmpty {
+                let count = collection.oddityCount
+                let files = collection.oddities.count
+                facts.append(("Oddities", "\(LoadProblem.grouped(count)) odd \(count == 1 ? "value" : "values") in \(files) \(files == 1 ? "file" : "files"), each read as its line says (--strict refuses them):"))
+                let lines = collection.oddities.flatMap(\.lines)
+                for line in lines.prefix(Self.oddityLinesShown) { facts.append(("", line)) }
+                if lines.count > Self.oddityLinesShown {
+                    facts.append(("", "... and \(lines.count - Self.oddityLinesShown) more lines ('info --json' lists them all; 'convert FILE --report' one file's)"))
+                }
             }
         }
         if let provenance = data.provenance {
@@ -206,6 +219,10 @@ struct InfoCommand: ParsableCommand {
             })),
             ("leftOut", .array(collection.leftOut.map { fair in
                 .dict([("file", .string(fair.file)), ("name", .string(fair.name)), ("reason", .string(fair.reason))])
+            })),
+            ("oddityCount", .int(collection.oddityCount)),
+            ("oddities", .array(collection.oddities.map { file in
+                .dict([("file", .string(file.file)), ("count", .int(file.count)), ("lines", .strings(file.lines))])
             })),
             ("unreadable", .array(collection.unreadable.map { file in
                 .dict([("file", .string(file.file)), ("problems", .strings(file.problems)), ("moreProblems", .int(file.moreProblems))])
