@@ -203,6 +203,42 @@ struct FairCollectionTests {
         #expect(catalog.exhibitors.filter { $0.categories.contains(radar.id) }.count == 2)
     }
 
+    /// A fair file with odd shapes opens in a folder with everything kept (the fair's second
+    /// website, its delegations, an exhibitor's websites), and its oddities are in the summary
+    /// as `FILE:JSONPATH: what was done`; `strict` refuses the folder instead.
+    @Test func oddShapesAreReadKeptAndReported() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let odd = directory.appendingPathComponent("odd-2021.json").path
+        try Data(#"""
+            {"name": "ODD 2021", "series": "ODD", "edition": "2021", "startDate": "2021-05-01", "endDate": "2021-05-03",
+             "website": ["https://odd.example", "https://odd-expo.example"],
+             "delegation": [{"name": "Ministry of Defence", "country": {"text": "Azerbaijan", "iso2": "AZ"}}, "Army of Nowhere"],
+             "exhibitor": [{"name": "ACME", "website": ["https://acme.example", "https://acme-group.example"]}]}
+            """#.utf8).write(to: URL(fileURLWithPath: odd))
+        let loaded = try FairCollection.load(files: [odd] + Self.files, name: "odd")
+        let show = try #require(loaded.catalog.show(id: "odd-2021"))
+        #expect(show.website == "https://odd.example")
+        #expect(show.otherWebsites == ["https://odd-expo.example"])
+        #expect(show.delegations.map(\.name) == ["Ministry of Defence", "Army of Nowhere"])
+        #expect(show.delegations.first?.country == "AZ")
+        let acme = try #require(loaded.catalog.exhibitors.first { $0.name == "ACME" })
+        #expect(acme.website == "https://acme.example")
+        #expect(acme.otherWebsites == ["https://acme-group.example"])
+        let oddities = try #require(loaded.collection?.oddities)
+        #expect(oddities.map(\.file) == [odd])
+        #expect(oddities[0].lines.contains { $0.hasPrefix(odd + ":$.website: ") })
+        #expect(oddities[0].lines.contains { $0.hasPrefix(odd + ":$.exhibitor[0].website: ") })
+        #expect(loaded.collection?.oddityCount == oddities[0].count)
+        do throws(FairCollectionError) {
+            _ = try FairCollection.load(files: [odd] + Self.files, name: "odd", strict: true)
+            Issue.record("loaded although strict")
+        } catch {
+            #expect(error.exitCode == 65)
+            #expect(error.lines.contains { $0.hasPrefix(odd + ":$.website: ") })
+        }
+    }
+
     /// A file's problems beyond the first few are counted, not listed.
     @Test func anUnreadableFileNamesItsFirstProblemsAndCountsTheRest() {
         let problems = (0..<7).map { LoadProblem(file: "f.json", location: .file, message: "problem \($0)") }
