@@ -47,7 +47,7 @@ enum DataLocation: Equatable {
         case .file(let path):
             return try Self.worded(displayName) { () throws(CatalogLoadError) in try DataFileLoader.load(contentsOf: path, mode: mode) }
         case .fairs(let paths):
-            return try Self.loadFairs(paths, name: displayName)
+            return try Self.loadFairs(paths, name: displayName, strict: mode == .strict)
         case .bundled:
             return try Self.worded(displayName) { () throws(CatalogLoadError) in
                 let buffer = UnsafeBufferPointer(start: cassets_bundled_show(), count: cassets_bundled_show_size())
@@ -71,14 +71,14 @@ enum DataLocation: Equatable {
     }
 
     /// Several fair files (directories expanded, a file named twice read once) as one catalogue.
-    private static func loadFairs(_ paths: [String], name: String) throws(CLIFailure) -> LoadedDataFile {
+    private static func loadFairs(_ paths: [String], name: String, strict: Bool) throws(CLIFailure) -> LoadedDataFile {
         do {
             var files: [String] = []
             for path in paths {
                 files += isDirectory(path) ? try FairCollection.files(inDirectory: path) : [path]
             }
             var seen = Set<String>()
-            return try FairCollection.load(files: files.filter { seen.insert($0).inserted }, name: name)
+            return try FairCollection.load(files: files.filter { seen.insert($0).inserted }, name: name, strict: strict)
         } catch {
             var lines = error.lines
             if case .files(let failures) = error, lines.count > 1 {
