@@ -13,13 +13,10 @@ struct CollectedEntry: Sendable {
     var unknownCountryText: String?
     /// Indices into its fair's `categories`.
     var categories: [Int32]
-    /// The first website, cleaned (and repaired like the converter's).
-    var website: String?
-    /// The entry's further websites, cleaned, each once, none equal to `website`. Kept apart from
-    /// `website` because nearly every entry has none, and an empty array costs no allocation for
-    /// the 200,000 entries of the whole dataset.
-    var otherWebsites: [String] = []
+    /// Every website the entry gives, cleaned (and repaired like the converter's), each once, in
+    /// file order: a second website is still the company's.
+    var websites: [String]
 
-    /// Every website the entry gives, in file order: a second website is still the company's.
-    var websites: [String] { website.map { [$0] + otherWebsites } ?? otherWebsites }
+    /// The first website.
+    var website: String? { websites.first }
 }

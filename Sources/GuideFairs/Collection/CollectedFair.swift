@@ -163,12 +163,11 @@ struct CollectedFair: Sendable {
             let text = FairText(line: raw).text
             return text.isEmpty ? nil : FairWebsite.repaired(text, organiserHosts: organiserHosts) ?? text
         }
-        // Nearly every entry has one website or none: no list is built for them.
+        // Nearly every entry has one website or none: no list is deduplicated for them.
         let websites = exhibitor.otherWebsites.isEmpty ? (exhibitor.website.flatMap(clean).map { [$0] } ?? [])
             : distinct(([exhibitor.website].compactMap { $0 } + exhibitor.otherWebsites).compactMap(clean))
         return CollectedEntry(name: name, aliases: aliases.values, country: country.code, countrySpelling: country.spelling,
-                              unknownCountryText: country.unknownText, categories: categories.values,
-                              website: websites.first, otherWebsites: Array(websites.dropFirst()))
+                              unknownCountryText: country.unknownText, categories: categories.values, websites: websites)
     }
 
     /// Each text once, in order (lists of websites have one to a handful).
