@@ -129,6 +129,21 @@ struct FairFileCommandTests {
         #expect(both.status == 64)
     }
 
+    /// A fair the dataset dates only by a month converts and opens; info gives the month, never
+    /// days it does not know; --strict still opens it (an approxDate is a usual shape).
+    @Test func aFairDatedOnlyApproximatelyOpens() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = try Self.edited({ $0.setting([.key("startDate")], to: nil).setting([.key("endDate")], to: nil)
+            .setting([.key("approxDate")], to: .string("2024-09")) }, in: directory)
+        let convert = try runner.run(["convert", path, "--strict"])
+        #expect(convert.status == 0, "\(convert.stderr)")
+        #expect(convert.stdout.contains("\"approximateDate\": \"2024-09\""))
+        let info = try runner.run(["info", "--data", path, "--strict"])
+        #expect(info.status == 0, "\(info.stderr)")
+        #expect(info.stdout.contains("  Dates       September 2024 (dated only approximately; the days are not known)\n"))
+    }
+
     @Test func convertingAFolderSaysToOpenItWithData() throws {
         let folder = Fixtures.fixture("caat")
         let result = try runner.run(["convert", folder])

@@ -48,7 +48,7 @@ struct InfoCommand: ParsableCommand {
             // no opening hours and no one venue or time zone.
             facts.append(("Dates", Self.catalogueSpan(catalog)))
         } else {
-            facts.append(("Dates", describe.eventDates()))
+            facts.append(("Dates", Self.approximateDates(catalog) ?? describe.eventDates()))
             let hoursKnown = catalog.shows.contains { !$0.openingHours.isEmpty }
             facts.append(("Hours", hoursKnown ? "see 'adex-guide schedule'" : "opening hours not published"))
             var venue = event.venue.name
@@ -119,6 +119,15 @@ struct InfoCommand: ParsableCommand {
         text += ": \(catalog.shows.count) \(catalog.shows.count == 1 ? "fair" : "fairs")"
         if approximate > 0 { text += ", \(approximate) of them dated only by a year, a month or a day" }
         return text
+    }
+
+    /// For a fair dated only approximately, its date as the source gives it ("September 2016"),
+    /// never days that are not known; nil when the shows have days.
+    static func approximateDates(_ catalog: Catalog) -> String? {
+        guard !catalog.shows.isEmpty, catalog.shows.allSatisfy({ $0.approximateDate != nil }) else { return nil }
+        var labels: [String] = []
+        for label in catalog.shows.map(\.dateLabel) where !labels.contains(label) { labels.append(label) }
+        return labels.joined(separator: "; ") + " (dated only approximately; the days are not known)"
     }
 
     /// The file's format and, for a converted fair file, what the conversion did and whose data it is.
