@@ -61,10 +61,13 @@ struct InfoCommand: ParsableCommand {
             }
             facts.append(("Venue", venue))
             facts.append(("Time zone", "\(event.timeZoneID) (\(clock.label(on: catalog.firstDay)))"))
-            let phase = catalog.phase(at: moment)
-            var now = describe.phaseSentence(phase)
-            if case .during = phase { now += ", \(moment.time) \(clock.label(on: moment.date))" }
-            facts.append(("Now", now))
+            // A fair dated only approximately has no days to be before, during or after.
+            if Self.approximateDates(catalog) == nil {
+                let phase = catalog.phase(at: moment)
+                var now = describe.phaseSentence(phase)
+                if case .during = phase { now += ", \(moment.time) \(clock.label(on: moment.date))" }
+                facts.append(("Now", now))
+            }
         }
         // One pass, reading fields in place: copying 150,000 exhibitors (several fairs) takes a while.
         var listed = 0
