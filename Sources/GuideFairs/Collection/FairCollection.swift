@@ -37,9 +37,9 @@ public enum FairCollection {
         return try load(files: paths, name: name, timings: &timings)
     }
 
-    /// `load(files:name:)`, telling where the time went.
-    public static func load(files paths: [String], name: String,
-                            timings: inout FairCollectionTimings) throws(FairCollectionError) -> LoadedDataFile {
+    /// `load(files:name:)`, telling where the time went, and counting files read in `progress`.
+    public static func load(files paths: [String], name: String, timings: inout FairCollectionTimings,
+                            progress: FairLoadProgress? = nil) throws(FairCollectionError) -> LoadedDataFile {
         var clock = DispatchTime.now().uptimeNanoseconds
         // Show documents first, from each file's start only: that is a usage error, reported
         // before any file is read in full.
@@ -49,7 +49,9 @@ public enum FairCollection {
         guard showDocuments.isEmpty else { throw .showDocuments(showDocuments) }
 
         let outcomes = ParallelChunks.mapEach(count: paths.count) { index in
-            read(paths[index])
+            let outcome = read(paths[index])
+            progress?.fileRead(entries: outcome.entryCount)
+            return outcome
         }
         var failures: [CatalogLoadError] = []
         var fairs: [CollectedFair] = []
