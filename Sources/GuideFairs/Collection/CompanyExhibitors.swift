@@ -118,7 +118,7 @@ struct CompanyExhibitors {
                 id: id, name: companyName,
                 altNames: entry.pointee.name == companyName ? entry.pointee.aliases : [entry.pointee.name] + entry.pointee.aliases,
                 country: country, shows: [showIDs[fair]], listed: true, kind: FairConverter.kindID,
-                categories: entry.pointee.categories.map { categoryIDsOfFair[fair][Int($0)] },
+                categories: Self.distinct(entry.pointee.categories.map { categoryIDsOfFair[fair][Int($0)] }),
                 description: country == nil ? entry.pointee.unknownCountryText.map { "Country as listed: \($0)" } : nil,
                 website: entry.pointee.website,
                 sources: listSourceIDs[fair].map { [$0, dataset] } ?? [dataset], confidence: .confirmed)
@@ -181,5 +181,12 @@ struct CompanyExhibitors {
                                      match: EditionComparison.match(kind))
         }
         return exhibitor
+    }
+
+    /// The ids once each, in order: two spellings of one category in an entry are one category.
+    static func distinct(_ ids: [String]) -> [String] {
+        guard ids.count > 1 else { return ids }
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
     }
 }

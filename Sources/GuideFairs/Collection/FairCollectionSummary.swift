@@ -34,6 +34,8 @@ public struct FairCollectionSummary: Sendable, Hashable {
     public var companies: Int
     /// Companies listed at two fairs or more.
     public var companiesAtSeveralFairs: Int
+    /// Files that could not be read and are not in the catalogue, in the order given.
+    public var unreadable: [UnreadableFile] = []
 
     /// One sentence for `info`: "9 fairs, 7 with an exhibitor list: 7,043 entries, 6,512
     /// companies (391 at more than one fair)".
@@ -42,7 +44,8 @@ public struct FairCollectionSummary: Sendable, Hashable {
         var text = "\(fairs.count) \(fairs.count == 1 ? "fair" : "fairs"), \(withList) with an exhibitor list: "
         text += "\(entries) \(entries == 1 ? "entry" : "entries") matched into \(companies) \(companies == 1 ? "company" : "companies")"
         text += " (\(companiesAtSeveralFairs) at more than one fair)"
-        if !leftOut.isEmpty { text += "; \(leftOut.count) left out (no exact dates)" }
+        if !leftOut.isEmpty { text += "; \(leftOut.count) left out (no date)" }
+        if !unreadable.isEmpty { text += "; \(unreadable.count) \(unreadable.count == 1 ? "file" : "files") could not be read" }
         return text
     }
 }

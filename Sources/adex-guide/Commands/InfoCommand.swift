@@ -43,23 +43,29 @@ struct InfoCommand: ParsableCommand {
         if shownShows < catalog.shows.count {
             facts.append(("", "... and \(catalog.shows.count - shownShows) more fairs ('adex-guide editions' lists them by series)"))
         }
-        facts.append(("Dates", describe.eventDates()))
-        let hoursKnown = catalog.shows.contains { !$0.openingHours.isEmpty }
-        facts.append(("Hours", hoursKnown ? "see 'adex-guide schedule'" : "opening hours not published"))
-        var venue = event.venue.name
-        if let address = event.venue.address {
-            var parts = address.split(whereSeparator: \.isNewline).flatMap { $0.split(separator: ",") }
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            // Addresses often repeat the venue's name as their first line.
-            if parts.first.map({ TextFolding.fold($0) == TextFolding.fold(venue) }) == true { parts.removeFirst() }
-            if !parts.isEmpty { venue += ", " + parts.joined(separator: ", ") }
+        if data?.collection != nil {
+            // A catalogue of fairs spans decades and many places: it has no "now" of its own,
+            // no opening hours and no one venue or time zone.
+            facts.append(("Dates", Self.catalogueSpan(catalog)))
+        } else {
+            facts.append(("Dates", describe.eventDates()))
+            let hoursKnown = catalog.shows.contains { !$0.openingHours.isEmpty }
+            facts.append(("Hours", hoursKnown ? "see 'adex-guide schedule'" : "opening hours not published"))
+            var venue = event.venue.name
+            if let address = event.venue.address {
+                var parts = address.split(whereSeparator: \.isNewline).flatMap { $0.split(separator: ",") }
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                // Addresses often repeat the venue's name as their first line.
+                if parts.first.map({ TextFolding.fold($0) == TextFolding.fold(venue) }) == true { parts.removeFirst() }
+                if !parts.isEmpty { venue += ", " + parts.joined(separator: ", ") }
+            }
+            facts.append(("Venue", venue))
+            facts.append(("Time zone", "\(event.timeZoneID) (\(clock.label(on: catalog.firstDay)))"))
+            let phase = catalog.phase(at: moment)
+            var now = describe.phaseSentence(phase)
+            if case .during = phase { now += ", \(moment.time) \(clock.label(on: moment.date))" }
+            facts.append(("Now", now))
         }
-        facts.append(("Venue", venue))
-        facts.append(("Time zone", "\(event.timeZoneID) (\(clock.label(on: catalog.firstDay)))"))
-        let phase = catalog.phase(at: moment)
-        var now = describe.phaseSentence(phase)
-        if case .during = phase { now += ", \(moment.time) \(clock.label(on: moment.date))" }
-        facts.append(("Now", now))
         // One pass, reading fields in place: copying 150,000 exhibitors (several fairs) takes a while.
         var listed = 0
         var countriesListed = Set<String>()
@@ -92,9 +98,24 @@ struct InfoCommand: ParsableCommand {
                 }
             }
         }
+        if let report = data?.conversion, !report.oddities.isEmpty {
+            console.print()
+            console.print("Read with \(report.oddities.countText):")
+            for line in report.oddityLines { console.print("  " + Text.line(line)) }
+        }
         console.print()
         console.print("About this data:")
         console.paragraph(event.notice, indent: 2)
+    }
+
+    /// "1976–2026: 832 fairs, 19 of them dated only by a year, a month or a day".
+    static func catalogueSpan(_ catalog: Catalog) -> String {
+        guard let first = catalog.shows.map(\.firstDay).min(), let last = catalog.shows.map(\.lastDay).max() else { return "none" }
+        let approximate = catalog.shows.filter { $0.approximateDate != nil }.count
+        var text = first.year == last.year ? String(first.year) : "\(first.year)–\(last.year)"
+        text += ": \(catalog.shows.count) \(catalog.shows.count == 1 ? "fair" : "fairs")"
+        if approximate > 0 { text += ", \(approximate) of them dated only by a year, a month or a day" }
+        return text
     }
 
     /// The file's format and, for a converted fair file, what the conversion did and whose data it is.
@@ -108,6 +129,11 @@ struct InfoCommand: ParsableCommand {
             facts.append(("Credit", "\(FairSource.datasetName), \(FairSource.datasetURL); each organiser's list as the dataset copied it (see the sources)"))
             for (index, fair) in collection.leftOut.enumerated() {
                 facts.append((index == 0 ? "Left out" : "", "\(fair.file): \(fair.reason)"))
+            }
+            for (index, file) in collection.unreadable.enumerated() {
+                let more = file.moreProblems > 0 ? " (and \(file.moreProblems) more)" : ""
+                facts.append((index == 0 ? "Unreadable" : "", (file.problems.first ?? file.file) + more))
+                for problem in file.problems.dropFirst() { facts.append(("", problem)) }
             }
         }
         if let provenance = data.provenance {
@@ -181,6 +207,9 @@ struct InfoCommand: ParsableCommand {
             ("leftOut", .array(collection.leftOut.map { fair in
                 .dict([("file", .string(fair.file)), ("name", .string(fair.name)), ("reason", .string(fair.reason))])
             })),
+            ("unreadable", .array(collection.unreadable.map { file in
+                .dict([("file", .string(file.file)), ("problems", .strings(file.problems)), ("moreProblems", .int(file.moreProblems))])
+            })),
             ("entries", .int(collection.entries)),
             ("companies", .int(collection.companies)),
             ("companiesAtSeveralFairs", .int(collection.companiesAtSeveralFairs)),
@@ -194,6 +223,8 @@ struct InfoCommand: ParsableCommand {
             ("exhibitorsWritten", .int(report.exhibitorsWritten)),
             ("changes", .int(report.changes.count)),
             ("summary", .string(report.summary)),
+            ("oddityCount", .int(report.oddities.count)),
+            ("oddities", .array(report.oddityLines.map { .string($0) })),
         ])
     }
 
@@ -216,7 +247,10 @@ struct InfoCommand: ParsableCommand {
         return .dict([
             ("id", .string(show.id)), ("name", .string(show.name)), ("fullName", .string(show.fullName)),
             ("edition", .int(show.edition)), ("theme", .string(show.theme)),
-            ("firstDay", .string(show.firstDay.description)), ("lastDay", .string(show.lastDay.description)),
+            ("firstDay", .string(show.approximateDate == nil ? show.firstDay.description : nil)),
+            ("lastDay", .string(show.approximateDate == nil ? show.lastDay.description : nil)),
+            ("approximateDate", .string(show.approximateDate?.description)),
+            ("dateLabel", .string(show.dateLabel)),
             ("openingHours", hours),
         ])
     }

@@ -41,13 +41,13 @@ enum DataLocation: Equatable {
     /// Loads the data: a file in either format `--data` accepts (an `adex-guide/1` document or a
     /// CAAT/Omega fair file, told apart by shape), several fair files as one catalogue, or the
     /// bundled dataset. Failures come worded for people, with their sysexits code.
-    ///
-    /// A folder of fair files shows its progress on `progressOn` when that is a terminal and
-    /// the load takes a while (`LoadProgressDisplay`), erased before this returns.
-    func load(progressOn descriptor: Int32? = nil) throws(CLIFailure) -> LoadedDataFile {
+    /// `mode` is how a fair file is read (lenient, or `--strict`). A folder of fair files shows
+    /// its progress on `progressOn` when that is a terminal and the load takes a while
+    /// (`LoadProgressDisplay`), erased before this returns.
+    func load(mode: FairReadMode = .lenient, progressOn descriptor: Int32? = nil) throws(CLIFailure) -> LoadedDataFile {
         switch self {
         case .file(let path):
-            return try Self.worded(displayName) { () throws(CatalogLoadError) in try DataFileLoader.load(contentsOf: path) }
+            return try Self.worded(displayName) { () throws(CatalogLoadError) in try DataFileLoader.load(contentsOf: path, mode: mode) }
         case .fairs(let paths):
             return try Self.loadFairs(paths, name: displayName, progressOn: descriptor)
         case .bundled:
