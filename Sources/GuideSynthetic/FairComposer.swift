@@ -145,11 +145,12 @@ struct FairComposer {
     private mutating func writeDelegations() {
         var rng = SplitMix64(seed: file.seed, stream: .delegations, index: file.ordinal)
         json.beginArray("delegation")
-        for index in rng.distinct(rng.int(in: 2...12), below: CountryPlaces.all.count) {
+        // The first three take the three shapes, so even one list has each; the rest are drawn.
+        for (position, index) in rng.distinct(rng.int(in: 3...12), below: CountryPlaces.all.count).enumerated() {
             let place = CountryPlaces.all[index]
             let country = CountryTable.name(of: place.code)
             let body = rng.pick(["Ministry of Defence", "Armed Forces", "Navy", "Air Force", "National Police", "Border Guard"])
-            switch rng.below(20) {
+            switch [0, 14, 17].indices.contains(position) ? [0, 14, 17][position] : rng.below(20) {
             case 0...13:
                 json.beginObject()
                 json.field("name", "\(body) of \(CountryTable.withArticle(country))")

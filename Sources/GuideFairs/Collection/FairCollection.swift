@@ -42,9 +42,9 @@ public enum FairCollection {
         return try load(files: paths, name: name, strict: strict, timings: &timings)
     }
 
-    /// `load(files:name:strict:)`, telling where the time went.
+    /// `load(files:name:strict:)`, telling where the time went, and counting files read in `progress`.
     public static func load(files paths: [String], name: String, strict: Bool = false,
-                            timings: inout FairCollectionTimings) throws(FairCollectionError) -> LoadedDataFile {
+                            timings: inout FairCollectionTimings, progress: FairLoadProgress? = nil) throws(FairCollectionError) -> LoadedDataFile {
         var clock = DispatchTime.now().uptimeNanoseconds
         // Show documents first, from each file's start only: that is a usage error, reported
         // before any file is read in full.
@@ -55,7 +55,9 @@ public enum FairCollection {
 
         let mode: FairReadMode = strict ? .strict : .lenient
         let outcomes = ParallelChunks.mapEach(count: paths.count) { index in
-            read(paths[index], mode: mode)
+            let outcome = read(paths[index], mode: mode)
+            progress?.fileRead(entries: outcome.entryCount)
+            return outcome
         }
         var failures: [CatalogLoadError] = []
         var fairs: [CollectedFair] = []

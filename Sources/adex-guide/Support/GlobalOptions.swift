@@ -21,15 +21,17 @@ struct GlobalOptions: ParsableArguments {
     var fairReadMode: FairReadMode { strict ? .strict : .lenient }
 
     /// Loads the catalog, turning load errors into a `CLIFailure` that lists every problem.
-    func loadCatalog() throws -> Catalog {
-        try loadData().catalog
+    func loadCatalog(progressOn descriptor: Int32 = STDERR_FILENO) throws -> Catalog {
+        try loadData(progressOn: descriptor).catalog
     }
 
     /// Loads the data with what `info` says about it: its format and, for a fair file, its
     /// conversion and provenance. Fairs left out of a collection are named on standard error.
-    func loadData() throws -> LoadedDataFile {
+    /// A large folder shows its progress on `progressOn` (standard error by default) while it
+    /// loads, when that is a terminal: never in a file or a pipe.
+    func loadData(progressOn descriptor: Int32 = STDERR_FILENO) throws -> LoadedDataFile {
         let location = DataLocation.resolve(option: data, environment: ProcessInfo.processInfo.environment)
-        let loaded = try location.load(mode: fairReadMode)
+        let loaded = try location.load(mode: fairReadMode, progressOn: descriptor)
         LoadedDataKeeper.keep(loaded)
         if let leftOut = loaded.collection?.leftOut, !leftOut.isEmpty {
             let names = leftOut.prefix(5).map(\.file).joined(separator: ", ") + (leftOut.count > 5 ? " and \(leftOut.count - 5) more" : "")
