@@ -3,7 +3,19 @@
 ///
 /// 1. exact keys and legal-form keys: every entry sharing one is joined (countries ignored);
 /// 2. fuzzy word-set keys (`NameKeys.looseWordSet`): joined through `CountryGate`;
-/// 3. loose keys one allowed edit apart (`NearNameFinder`): the entries of both, through `CountryGate`.
+/// 3. loose keys one allowed edit apart (`NearNameFinder`): the entries of both, through `CountryGate`;
+/// 4. spelling keys (`NameKeys.spelling`, transliteration): through `CountryGate`;
+/// 5. acronyms (`NameKeys.acronym`) with names that are only that acronym and with each other:
+///    through `CountryGate`;
+/// 6. brand words (`NameKeys.brandWord`) with names that are only that word, when the entries
+///    carrying the brand word as a first word form one company after steps 1-5 (the short name
+///    stands for one longer name in the whole input) and no list has both the short name's
+///    company and the longer one's as separate entries (then they are two exhibitors): through
+///    `CountryGate`. Decided for every word before any is joined, so the result does not depend
+///    on the order of the words;
+/// 7. website domains (`WebsiteDomain`) carried by at most `maximumCompaniesPerDomain` companies
+///    after steps 1-6 (a parent group's domain on many subsidiaries is no evidence): through
+///    `CountryGate`, and across countries only between entries that also share a brand word.
 ///
 /// Each step is hashing or sorting over the entries, so the whole is roughly linear.
 struct EntryGrouping {
@@ -24,11 +36,17 @@ struct EntryGrouping {
 
     var entryCount: Int { editionOfEntry.count }
 
+    /// More companies than this on one website domain, and it is a group's or a host's, not evidence.
+    static let maximumCompaniesPerDomain = 3
+
     init(editions: [EditionInput]) {
         var starts = [0]
         var editionOf: [Int32] = []
         var rawCountries: [String?] = []
         var nameStarts = [0]
+        // Every entry's websites (with its edition's organiser hosts to leave out), entry after entry.
+        var websites: [(text: String, edition: Int32)] = []
+        var websiteStarts = [0]
         // Every entry's names (name, then alternative names), entry after entry.
         var allNames: [String] = []
         let expectedEntries = editions.reduce(0) { $0 + $1.exhibitors.count }
@@ -43,6 +61,8 @@ struct EntryGrouping {
                 allNames.append(entry.name)
                 allNames.append(contentsOf: entry.altNames)
                 nameStarts.append(allNames.count)
+                for website in entry.websites { websites.append((website, Int32(editionIndex))) }
+                websiteStarts.append(websites.count)
             }
             starts.append(editionOf.count)
         }
@@ -63,12 +83,15 @@ struct EntryGrouping {
         let allKeys = ParallelChunks.map(count: distinct.count) { NameKeys(name: distinct[$0]) }
         var keyTexts: [String] = []
         var wordSets: [String] = []
-        keyTexts.reserveCapacity(allKeys.count * 3)
+        keyTexts.reserveCapacity(allKeys.count * 4)
         wordSets.reserveCapacity(allKeys.count)
         for keys in allKeys {
             if !keys.exact.isEmpty { keyTexts.append(keys.exact) }
             if let legal = keys.legalFormIgnored { keyTexts.append(legal) }
             if let loose = keys.loose { keyTexts.append(loose) }
+            if let spelling = keys.spelling { keyTexts.append(spelling) }
+            if let brand = keys.brandWord { keyTexts.append(brand) }
+            if let acronym = keys.acronym { keyTexts.append(acronym) }
             if let wordSet = keys.looseWordSet { wordSets.append(wordSet) }
         }
         let internedKeys = InternedStrings(keyTexts)
@@ -77,6 +100,10 @@ struct EntryGrouping {
         var legalOfName: [Int32] = []
         var looseOfName: [Int32] = []
         var wordSetOfName: [Int32] = []
+        var spellingOfName: [Int32] = []
+        var brandOfName: [Int32] = []
+        var singleOfName: [Int32] = []
+        var acronymOfName: [Int32] = []
         exactOfName.reserveCapacity(allKeys.count)
         legalOfName.reserveCapacity(allKeys.count)
         looseOfName.reserveCapacity(allKeys.count)
@@ -92,7 +119,11 @@ struct EntryGrouping {
             exactOfName.append(take(!keys.exact.isEmpty, from: internedKeys.ids, at: &nextKey))
             legalOfName.append(take(keys.legalFormIgnored != nil, from: internedKeys.ids, at: &nextKey))
             looseOfName.append(take(keys.loose != nil, from: internedKeys.ids, at: &nextKey))
+            spellingOfName.append(take(keys.spelling != nil, from: internedKeys.ids, at: &nextKey))
+            brandOfName.append(take(keys.brandWord != nil, from: internedKeys.ids, at: &nextKey))
+            acronymOfName.append(take(keys.acronym != nil, from: internedKeys.ids, at: &nextKey))
             wordSetOfName.append(take(keys.looseWordSet != nil, from: internedWordSets.ids, at: &nextWordSet))
+            singleOfName.append(keys.singleWord != nil ? legalOfName[legalOfName.count - 1] : -1)
         }
         let foldedTexts = internedKeys.firstIndices.map { keyTexts[Int($0)] }
         foldedKeys = foldedTexts
@@ -135,9 +166,131 @@ struct EntryGrouping {
             CountryGate.join(entriesByLoose.entries(of: Int(a)) + entriesByLoose.entries(of: Int(b)), countryOfEntry: countryOfEntry, in: &sets)
         }
 
+        let countries = countryOfEntry
+        let bucketsOf = { (keyOfName: [Int32]) in
+            Self.entriesByKey(keyOfName, keyCount: foldedTexts.count, nameStarts: nameStarts, nameIDs: nameIDs)
+        }
+
+        // 4. Transliteration.
+        let entriesBySpelling = bucketsOf(spellingOfName)
+        for key in 0..<foldedTexts.count where entriesBySpelling.count(of: key) > 1 {
+            CountryGate.join(entriesBySpelling.entries(of: key), countryOfEntry: countries, in: &sets)
+        }
+
+        // 5. Acronyms: a name giving one, and names that are only it (when it looks like one).
+        let acronymSingleOfName = singleOfName.map { key in key >= 0 && NameKeys.isAcronymLike(foldedTexts[Int(key)]) ? key : -1 }
+        let entriesByAcronym = bucketsOf(acronymOfName)
+        let entriesByAcronymName = bucketsOf(acronymSingleOfName)
+        for key in 0..<foldedTexts.count where entriesByAcronym.count(of: key) > 0
+            && entriesByAcronym.count(of: key) + entriesByAcronymName.count(of: key) > 1 {
+            CountryGate.join(entriesByAcronym.entries(of: key) + entriesByAcronymName.entries(of: key), countryOfEntry: countries, in: &sets)
+        }
+
+        // 6. Brand words, decided for all words first.
+        let entriesByBrand = bucketsOf(brandOfName)
+        let entriesBySingle = bucketsOf(singleOfName)
+        var brandCandidates: [(key: Int, longRoot: Int32)] = []
+        for key in 0..<foldedTexts.count where entriesByBrand.count(of: key) > 0 && entriesBySingle.count(of: key) > 0 {
+            let longer = entriesByBrand.entries(of: key)
+            let root = sets.root(longer[0])
+            if longer.allSatisfy({ sets.root($0) == root }) { brandCandidates.append((key, root)) }
+        }
+        // A list that has the short name and the long one's company as two entries lists two
+        // exhibitors ("HAVELSAN" and its subsidiary "HTR" at ADEX 2024): no brand join then.
+        var editionsOfRoot: [Int32: Set<Int32>] = [:]
+        for candidate in brandCandidates {
+            editionsOfRoot[candidate.longRoot] = []
+            for entry in entriesBySingle.entries(of: candidate.key) { editionsOfRoot[sets.root(entry)] = [] }
+        }
+        if !editionsOfRoot.isEmpty {
+            for entry in 0..<Int32(entryCount) {
+                let root = sets.root(entry)
+                if editionsOfRoot[root] != nil { editionsOfRoot[root]!.insert(editionOf[Int(entry)]) }
+            }
+        }
+        let brandJoins = brandCandidates.filter { candidate in
+            let longEditions = editionsOfRoot[candidate.longRoot] ?? []
+            return entriesBySingle.entries(of: candidate.key).allSatisfy { entry in
+                let root = sets.root(entry)
+                return root == candidate.longRoot || (editionsOfRoot[root] ?? []).isDisjoint(with: longEditions)
+            }
+        }.map(\.key)
+        for key in brandJoins {
+            CountryGate.join(entriesBySingle.entries(of: key) + entriesByBrand.entries(of: key), countryOfEntry: countries, in: &sets)
+        }
+
+        // 7. Websites: registrable domains, organisers' own hosts left out.
+        let allWebsites = websites
+        let domainOfWebsite = ParallelChunks.map(count: allWebsites.count) { index -> String? in
+            let website = allWebsites[index]
+            let hosts = editions[Int(website.edition)].organiserHosts
+            guard let domain = WebsiteDomain.registrable(website.text) else { return nil }
+            if !hosts.isEmpty, hosts.contains(domain) || WebsiteDomain.host(of: website.text).map(hosts.contains) == true { return nil }
+            return domain
+        }
+        let presentDomains = domainOfWebsite.compactMap { $0 }
+        let internedDomains = InternedStrings(presentDomains)
+        let domainTexts = internedDomains.firstIndices.map { presentDomains[Int($0)] }
+        var domainOfWebsiteID = [Int32](repeating: -1, count: websites.count)
+        var nextDomain = 0
+        for index in websites.indices where domainOfWebsite[index] != nil {
+            domainOfWebsiteID[index] = internedDomains.ids[nextDomain]
+            nextDomain += 1
+        }
+        // Entries per domain (each entry once per domain), by counting.
+        var domainPairs: [(domain: Int32, entry: Int32)] = []
+        for entry in 0..<entryCount {
+            let firstOfEntry = domainPairs.count
+            for slot in websiteStarts[entry]..<websiteStarts[entry + 1] {
+                let domain = domainOfWebsiteID[slot]
+                guard domain >= 0, !domainPairs[firstOfEntry...].contains(where: { $0.domain == domain }) else { continue }
+                domainPairs.append((domain, Int32(entry)))
+            }
+        }
+        let entriesByDomain = Self.buckets(domainPairs.map { ($0.domain, $0.entry) }, keyCount: domainTexts.count)
+        var isEvidentialDomain = [Bool](repeating: false, count: domainTexts.count)
+        for domain in 0..<domainTexts.count {
+            let carriers = entriesByDomain.entries(of: domain)
+            var roots: [Int32] = []
+            for entry in carriers {
+                let root = sets.root(entry)
+                if !roots.contains(root) { roots.append(root) }
+                if roots.count > Self.maximumCompaniesPerDomain { break }
+            }
+            isEvidentialDomain[domain] = roots.count <= Self.maximumCompaniesPerDomain
+        }
+        for domain in 0..<domainTexts.count where isEvidentialDomain[domain] && entriesByDomain.count(of: domain) > 1 {
+            let carriers = entriesByDomain.entries(of: domain)
+            CountryGate.join(carriers, countryOfEntry: countries, in: &sets)
+            // Across countries: only entries that also share a brand word (or are only that word).
+            var firstWithBrand: [Int32: Int32] = [:]
+            for entry in carriers {
+                for slot in nameStarts[Int(entry)]..<nameStarts[Int(entry) + 1] {
+                    let name = Int(nameIDs[slot])
+                    for brand in [brandOfName[name], singleOfName[name]] where brand >= 0 {
+                        if let first = firstWithBrand[brand] { sets.union(first, entry) } else { firstWithBrand[brand] = entry }
+                    }
+                }
+            }
+        }
+        var domainStarts = [0]
+        domainStarts.reserveCapacity(entryCount + 1)
+        var entryDomainIDs: [Int32] = []
+        var pairIndex = 0
+        for entry in 0..<entryCount {
+            while pairIndex < domainPairs.count && domainPairs[pairIndex].entry == Int32(entry) {
+                if isEvidentialDomain[Int(domainPairs[pairIndex].domain)] { entryDomainIDs.append(domainPairs[pairIndex].domain) }
+                pairIndex += 1
+            }
+            domainStarts.append(entryDomainIDs.count)
+        }
+
         componentRoot = (0..<Int32(entryCount)).map { sets.root($0) }
         keys = EntryKeys(nameStart: nameStarts, nameIDs: nameIDs, exactOfName: exactOfName, legalOfName: legalOfName,
-                         exactEditionCount: exactEditions, legalEditionCount: legalEditions)
+                         looseOfName: looseOfName, wordSetOfName: wordSetOfName, spellingOfName: spellingOfName,
+                         brandOfName: brandOfName, singleOfName: singleOfName, acronymOfName: acronymOfName, keyTexts: foldedTexts,
+                         exactEditionCount: exactEditions, legalEditionCount: legalEditions,
+                         domainStart: domainStarts, domainIDs: entryDomainIDs, domainTexts: domainTexts, countryOfEntry: countries)
     }
 
     /// Entries carrying each key (each entry once per key), bucketed by counting.
@@ -154,6 +307,11 @@ struct EntryGrouping {
                 pairs.append((key, Int32(entry)))
             }
         }
+        return buckets(pairs, keyCount: keyCount)
+    }
+
+    /// (key, entry) pairs bucketed by key, by counting; entries keep their order within a key.
+    static func buckets(_ pairs: [(key: Int32, entry: Int32)], keyCount: Int) -> Buckets {
         var start = [Int](repeating: 0, count: keyCount + 1)
         for pair in pairs { start[Int(pair.key) + 1] += 1 }
         for index in 0..<keyCount { start[index + 1] += start[index] }
@@ -172,5 +330,7 @@ struct EntryGrouping {
         let entries: [Int32]
 
         func entries(of key: Int) -> [Int32] { Array(entries[start[key]..<start[key + 1]]) }
+
+        func count(of key: Int) -> Int { start[key + 1] - start[key] }
     }
 }

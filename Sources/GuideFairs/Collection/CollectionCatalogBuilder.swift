@@ -49,8 +49,10 @@ struct CollectionCatalogBuilder {
             return EditionInput(id: editionShowIDs[listed[position]], series: fair.series, edition: fair.edition, year: fair.year,
                                 name: fair.name,
                                 exhibitors: fair.entries.enumerated().map { offset, entry in
-                                    EditionEntry(id: String(offset), name: entry.name, altNames: entry.aliases, country: entry.country)
-                                })
+                                    EditionEntry(id: String(offset), name: entry.name, altNames: entry.aliases, country: entry.country,
+                                                 websites: entry.website.map { [$0] } ?? [])
+                                },
+                                organiserHosts: Set([fair.website, fair.exhibitorListURL].compactMap { $0.flatMap(FairWebsite.host) }))
         }
         let matching = ExhibitorMatching(editions: inputs)
         timings.matching = FairCollectionTimings.lap(&clock)

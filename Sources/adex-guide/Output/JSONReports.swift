@@ -31,7 +31,8 @@ struct JSONReports {
             // Only for catalogs compared with other editions; an empty list means "new".
             ("editions", .array(e.editions.map { attendance in
                 .dict([("id", .string(attendance.edition)), ("name", .string(catalog.edition(id: attendance.edition)?.name ?? attendance.edition)),
-                       ("listedAs", .string(attendance.nameThere)), ("match", .string(attendance.match.rawValue))])
+                       ("listedAs", .string(attendance.nameThere)), ("match", .string(attendance.match.rawValue)),
+                       ("level", .string(attendance.level.rawValue)), ("evidence", .string(attendance.evidence))])
             })),
         ]) + (catalog.history == nil ? [] : [
             // Only for catalogs of several fairs: every fair the company was listed at, by date.
@@ -39,7 +40,8 @@ struct JSONReports {
                 let show = catalog.show(id: attendance.edition)
                 return .dict([("id", .string(attendance.edition)), ("name", .string(show?.name ?? attendance.edition)),
                               ("firstDay", .string(show?.firstDay.description)), ("listedAs", .string(attendance.nameThere)),
-                              ("match", .string(attendance.match.rawValue))])
+                              ("match", .string(attendance.match.rawValue)), ("level", .string(attendance.level.rawValue)),
+                              ("evidence", .string(attendance.evidence))])
             })),
         ]))
     }
