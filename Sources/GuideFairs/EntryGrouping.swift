@@ -5,17 +5,20 @@
 /// 2. fuzzy word-set keys (`NameKeys.looseWordSet`): joined through `CountryGate`;
 /// 3. loose keys one allowed edit apart (`NearNameFinder`): the entries of both, through `CountryGate`;
 /// 4. spelling keys (`NameKeys.spelling`, transliteration): through `CountryGate`;
-/// 5. acronyms (`NameKeys.acronym`) with names that are only that acronym and with each other:
-///    through `CountryGate`;
+/// 5. acronyms (`NameKeys.acronym`) with names that are only that acronym, when the names giving
+///    it are one company after steps 1-4 and the acronym-only entry's sites (if any) include one
+///    of theirs: entries of the same known country only (short acronyms recur across companies);
 /// 6. brand words (`NameKeys.brandWord`) with names that are only that word, when the entries
 ///    carrying the brand word as a first word form one company after steps 1-5 (the short name
-///    stands for one longer name in the whole input) and no list has both the short name's
-///    company and the longer one's as separate entries (then they are two exhibitors): through
-///    `CountryGate`. Decided for every word before any is joined, so the result does not depend
-///    on the order of the words;
+///    stands for one longer name in the whole input), no list has both the short name's
+///    company and the longer one's as separate entries (then they are two exhibitors), and the
+///    short entry's sites do not contradict the long ones': through `CountryGate`, when at
+///    least one of them has a country. Decided for
+///    every word before any is joined, so the result does not depend on the order of the words;
 /// 7. website domains (`WebsiteDomain`) carried by at most `maximumCompaniesPerDomain` companies
-///    after steps 1-6 (a parent group's domain on many subsidiaries is no evidence): through
-///    `CountryGate`, and across countries only between entries that also share a brand word.
+///    after steps 1-6 (a parent group's domain on many subsidiaries is no evidence): entries of
+///    one known country, and entries that also share a brand word whatever their countries
+///    (a country unknown is not agreement: two companies of a group share sites).
 ///
 /// Each step is hashing or sorting over the entries, so the whole is roughly linear.
 struct EntryGrouping {
@@ -171,20 +174,75 @@ struct EntryGrouping {
             Self.entriesByKey(keyOfName, keyCount: foldedTexts.count, nameStarts: nameStarts, nameIDs: nameIDs)
         }
 
+        // Website domains first (steps 5 and 6 use them to keep apart names whose sites differ):
+        // registrable domains, organisers' own hosts left out; each distinct text read once.
+        let internedWebsites = InternedStrings(websites.map(\.text))
+        let distinctWebsites = internedWebsites.firstIndices.map { websites[Int($0)].text }
+        let domainOfDistinct = ParallelChunks.map(count: distinctWebsites.count) { index -> (domain: String, host: String)? in
+            guard let domain = WebsiteDomain.registrable(distinctWebsites[index]) else { return nil }
+            return (domain, WebsiteDomain.host(of: distinctWebsites[index]) ?? domain)
+        }
+        let domainOfWebsite = websites.indices.map { index -> String? in
+            guard let found = domainOfDistinct[Int(internedWebsites.ids[index])] else { return nil }
+            let hosts = editions[Int(websites[index].edition)].organiserHosts
+            return hosts.contains(found.domain) || hosts.contains(found.host) ? nil : found.domain
+        }
+        let presentDomains = domainOfWebsite.compactMap { $0 }
+        let internedDomains = InternedStrings(presentDomains)
+        let domainTexts = internedDomains.firstIndices.map { presentDomains[Int($0)] }
+        var domainOfWebsiteID = [Int32](repeating: -1, count: websites.count)
+        var nextDomain = 0
+        for index in websites.indices where domainOfWebsite[index] != nil {
+            domainOfWebsiteID[index] = internedDomains.ids[nextDomain]
+            nextDomain += 1
+        }
+        // Each entry's domains, each once, entry after entry.
+        var domainPairs: [(domain: Int32, entry: Int32)] = []
+        var allDomainStart = [0]
+        allDomainStart.reserveCapacity(entryCount + 1)
+        for entry in 0..<entryCount {
+            let firstOfEntry = domainPairs.count
+            for slot in websiteStarts[entry]..<websiteStarts[entry + 1] {
+                let domain = domainOfWebsiteID[slot]
+                guard domain >= 0, !domainPairs[firstOfEntry...].contains(where: { $0.domain == domain }) else { continue }
+                domainPairs.append((domain, Int32(entry)))
+            }
+            allDomainStart.append(domainPairs.count)
+        }
+        /// Entries of `candidates` whose sites do not contradict those of `anchors`: an entry with
+        /// sites, none of them among the anchors' (when they have any), is another company's.
+        func withoutOtherSites(_ candidates: [Int32], anchors: [Int32]) -> [Int32] {
+            var anchorDomains: [Int32] = []
+            for anchor in anchors {
+                for slot in allDomainStart[Int(anchor)]..<allDomainStart[Int(anchor) + 1] { anchorDomains.append(domainPairs[slot].domain) }
+            }
+            guard !anchorDomains.isEmpty else { return candidates }
+            return candidates.filter { entry in
+                let range = allDomainStart[Int(entry)]..<allDomainStart[Int(entry) + 1]
+                return range.isEmpty || range.contains { anchorDomains.contains(domainPairs[$0].domain) }
+            }
+        }
+
         // 4. Transliteration.
         let entriesBySpelling = bucketsOf(spellingOfName)
         for key in 0..<foldedTexts.count where entriesBySpelling.count(of: key) > 1 {
             CountryGate.join(entriesBySpelling.entries(of: key), countryOfEntry: countries, in: &sets)
         }
 
-        // 5. Acronyms: a name giving one, and names that are only it (when it looks like one).
+        // 5. Acronyms: names that are only an acronym join the names giving it, when those are
+        // one company (an acronym given by two companies stands for neither) and their sites
+        // do not say otherwise.
         let acronymSingleOfName = singleOfName.map { key in key >= 0 && NameKeys.isAcronymLike(foldedTexts[Int(key)]) ? key : -1 }
         let entriesByAcronym = bucketsOf(acronymOfName)
         let entriesByAcronymName = bucketsOf(acronymSingleOfName)
-        for key in 0..<foldedTexts.count where entriesByAcronym.count(of: key) > 0
-            && entriesByAcronym.count(of: key) + entriesByAcronymName.count(of: key) > 1 {
-            CountryGate.join(entriesByAcronym.entries(of: key) + entriesByAcronymName.entries(of: key), countryOfEntry: countries, in: &sets)
+        var acronymJoins: [[Int32]] = []
+        for key in 0..<foldedTexts.count where entriesByAcronym.count(of: key) > 0 && entriesByAcronymName.count(of: key) > 0 {
+            let givers = entriesByAcronym.entries(of: key)
+            let root = sets.root(givers[0])
+            guard givers.allSatisfy({ sets.root($0) == root }) else { continue }
+            acronymJoins.append(givers + withoutOtherSites(entriesByAcronymName.entries(of: key), anchors: givers))
         }
+        for entries in acronymJoins { Self.joinSameKnownCountry(entries, countryOfEntry: countries, in: &sets) }
 
         // 6. Brand words, decided for all words first.
         let entriesByBrand = bucketsOf(brandOfName)
@@ -208,51 +266,29 @@ struct EntryGrouping {
                 if editionsOfRoot[root] != nil { editionsOfRoot[root]!.insert(editionOf[Int(entry)]) }
             }
         }
-        let brandJoins = brandCandidates.filter { candidate in
+        var brandJoins: [[Int32]] = []
+        for candidate in brandCandidates {
             let longEditions = editionsOfRoot[candidate.longRoot] ?? []
-            return entriesBySingle.entries(of: candidate.key).allSatisfy { entry in
+            let shorter = entriesBySingle.entries(of: candidate.key)
+            let apart = shorter.contains { entry in
                 let root = sets.root(entry)
-                return root == candidate.longRoot || (editionsOfRoot[root] ?? []).isDisjoint(with: longEditions)
+                return root != candidate.longRoot && !(editionsOfRoot[root] ?? []).isDisjoint(with: longEditions)
             }
-        }.map(\.key)
-        for key in brandJoins {
-            CountryGate.join(entriesBySingle.entries(of: key) + entriesByBrand.entries(of: key), countryOfEntry: countries, in: &sets)
+            guard !apart else { continue }
+            let longer = entriesByBrand.entries(of: candidate.key)
+            brandJoins.append(longer + withoutOtherSites(shorter, anchors: longer))
+        }
+        for entries in brandJoins where entries.contains(where: { countries[Int($0)] >= 0 }) {
+            CountryGate.join(entries, countryOfEntry: countries, in: &sets)
         }
 
-        // 7. Websites: registrable domains, organisers' own hosts left out.
-        let allWebsites = websites
-        let domainOfWebsite = ParallelChunks.map(count: allWebsites.count) { index -> String? in
-            let website = allWebsites[index]
-            let hosts = editions[Int(website.edition)].organiserHosts
-            guard let domain = WebsiteDomain.registrable(website.text) else { return nil }
-            if !hosts.isEmpty, hosts.contains(domain) || WebsiteDomain.host(of: website.text).map(hosts.contains) == true { return nil }
-            return domain
-        }
-        let presentDomains = domainOfWebsite.compactMap { $0 }
-        let internedDomains = InternedStrings(presentDomains)
-        let domainTexts = internedDomains.firstIndices.map { presentDomains[Int($0)] }
-        var domainOfWebsiteID = [Int32](repeating: -1, count: websites.count)
-        var nextDomain = 0
-        for index in websites.indices where domainOfWebsite[index] != nil {
-            domainOfWebsiteID[index] = internedDomains.ids[nextDomain]
-            nextDomain += 1
-        }
-        // Entries per domain (each entry once per domain), by counting.
-        var domainPairs: [(domain: Int32, entry: Int32)] = []
-        for entry in 0..<entryCount {
-            let firstOfEntry = domainPairs.count
-            for slot in websiteStarts[entry]..<websiteStarts[entry + 1] {
-                let domain = domainOfWebsiteID[slot]
-                guard domain >= 0, !domainPairs[firstOfEntry...].contains(where: { $0.domain == domain }) else { continue }
-                domainPairs.append((domain, Int32(entry)))
-            }
-        }
+        // 7. Websites: a domain of few companies joins entries of one known country, and entries
+        // that also share a brand word (or are only it), whatever their countries.
         let entriesByDomain = Self.buckets(domainPairs.map { ($0.domain, $0.entry) }, keyCount: domainTexts.count)
         var isEvidentialDomain = [Bool](repeating: false, count: domainTexts.count)
         for domain in 0..<domainTexts.count {
-            let carriers = entriesByDomain.entries(of: domain)
             var roots: [Int32] = []
-            for entry in carriers {
+            for entry in entriesByDomain.entries(of: domain) {
                 let root = sets.root(entry)
                 if !roots.contains(root) { roots.append(root) }
                 if roots.count > Self.maximumCompaniesPerDomain { break }
@@ -261,10 +297,13 @@ struct EntryGrouping {
         }
         for domain in 0..<domainTexts.count where isEvidentialDomain[domain] && entriesByDomain.count(of: domain) > 1 {
             let carriers = entriesByDomain.entries(of: domain)
-            CountryGate.join(carriers, countryOfEntry: countries, in: &sets)
-            // Across countries: only entries that also share a brand word (or are only that word).
+            var firstOfCountry: [Int32: Int32] = [:]
             var firstWithBrand: [Int32: Int32] = [:]
             for entry in carriers {
+                let country = countries[Int(entry)]
+                if country >= 0 {
+                    if let first = firstOfCountry[country] { sets.union(first, entry) } else { firstOfCountry[country] = entry }
+                }
                 for slot in nameStarts[Int(entry)]..<nameStarts[Int(entry) + 1] {
                     let name = Int(nameIDs[slot])
                     for brand in [brandOfName[name], singleOfName[name]] where brand >= 0 {
@@ -291,6 +330,15 @@ struct EntryGrouping {
                          brandOfName: brandOfName, singleOfName: singleOfName, acronymOfName: acronymOfName, keyTexts: foldedTexts,
                          exactEditionCount: exactEditions, legalEditionCount: legalEditions,
                          domainStart: domainStarts, domainIDs: entryDomainIDs, domainTexts: domainTexts, countryOfEntry: countries)
+    }
+
+    /// Joins the entries of each known country with each other; entries without one stay apart.
+    static func joinSameKnownCountry(_ entries: [Int32], countryOfEntry: [Int32], in sets: inout UnionFind) {
+        var firstOfCountry: [Int32: Int32] = [:]
+        for entry in entries where countryOfEntry[Int(entry)] >= 0 {
+            let country = countryOfEntry[Int(entry)]
+            if let first = firstOfCountry[country] { sets.union(first, entry) } else { firstOfCountry[country] = entry }
+        }
     }
 
     /// Entries carrying each key (each entry once per key), bucketed by counting.

@@ -72,12 +72,12 @@ struct EntryKeys: Sendable {
                 if spellingOfName[nameA] >= 0 && spellingOfName[nameA] == spellingOfName[nameB] {
                     offer(ExhibitorMatchEvidence(.transliteration, .certain))
                 }
-                if let acronym = Self.shared(acronymOfName[nameA], [singleOfName[nameB], acronymOfName[nameB]])
-                    ?? Self.shared(acronymOfName[nameB], [singleOfName[nameA]]) {
+                if countryA >= 0 && countryA == countryB,
+                   let acronym = Self.shared(acronymOfName[nameA], [singleOfName[nameB]]) ?? Self.shared(acronymOfName[nameB], [singleOfName[nameA]]) {
                     offer(ExhibitorMatchEvidence(.acronym, .certain, detail: keyTexts[Int(acronym)].uppercased()))
                 }
-                if let brand = Self.shared(brandOfName[nameA], [singleOfName[nameB]]) ?? Self.shared(brandOfName[nameB], [singleOfName[nameA]]) {
-                    offer(ExhibitorMatchEvidence(.brandWord, bothUnknown ? .probable : .certain, detail: keyTexts[Int(brand)].uppercased()))
+                if !bothUnknown, let brand = Self.shared(brandOfName[nameA], [singleOfName[nameB]]) ?? Self.shared(brandOfName[nameB], [singleOfName[nameA]]) {
+                    offer(ExhibitorMatchEvidence(.brandWord, .certain, detail: keyTexts[Int(brand)].uppercased()))
                 }
                 if wordSetOfName[nameA] >= 0 && wordSetOfName[nameA] == wordSetOfName[nameB] {
                     let ownAcronym = looseOfName[nameA] == looseOfName[nameB]
@@ -85,12 +85,28 @@ struct EntryKeys: Sendable {
                 }
             }
         }
+        let sameCountry = countryA >= 0 && countryA == countryB
         for slotA in domainStart[a]..<domainStart[a + 1] {
             for slotB in domainStart[b]..<domainStart[b + 1] where domainIDs[slotA] == domainIDs[slotB] {
+                guard sameCountry || sharesBrand(a, b) else { continue }
                 offer(ExhibitorMatchEvidence(.website, disagree ? .probable : .certain, detail: domainTexts[Int(domainIDs[slotA])]))
             }
         }
         return best
+    }
+
+    /// Whether a name of each entry has the same brand word, or is only that word.
+    func sharesBrand(_ a: Int, _ b: Int) -> Bool {
+        for slotA in nameStart[a]..<nameStart[a + 1] {
+            let nameA = Int(nameIDs[slotA])
+            for slotB in nameStart[b]..<nameStart[b + 1] {
+                let nameB = Int(nameIDs[slotB])
+                for brand in [brandOfName[nameA], singleOfName[nameA]] where brand >= 0 {
+                    if brandOfName[nameB] == brand || singleOfName[nameB] == brand { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// `key` when it is present and equal to one of `others`.

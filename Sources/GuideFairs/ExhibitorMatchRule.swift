@@ -8,15 +8,18 @@
 ///    something distinctive is left (`NameKeys.legalFormIgnored`).
 /// 3. `.transliteration` (certain): equal in Latin letters with romanisation variants absorbed
 ///    (`NameKeys.spelling`): "РОСОБОРОНЭКСПОРТ" / "Rosoboroneksport".
-/// 4. `.acronym` (certain): one name gives an acronym for itself, in brackets or as its first or
-///    last word, and the other name is only that acronym or gives the same one ("HAVELSAN
-///    TEKNOLOJI RADAR (HTR) SANAYI" / "HTR").
-/// 5. `.brandWord` (certain; probable when neither country is known): one name is the
+/// 4. `.acronym` (certain; both countries known and equal): one name gives an acronym for itself, in brackets or as its first or
+///    last word, and the other name is only that acronym ("HAVELSAN TEKNOLOJI RADAR (HTR)
+///    SANAYI" / "HTR"); in a whole input, only when the names giving it are one company and the
+///    sites of the acronym-only entry, if any, include one of theirs.
+/// 5. `.brandWord` (certain; a country known on one side at least): one name is the
 ///    distinctive first word of the other ("RAFAEL" / "RAFAEL ADVANCED DEFENSE SYSTEMS LTD"); in
-///    a whole input, only when that word starts one company's names and no other's.
+///    a whole input, only when that word starts one company's names and no other's, no list has
+///    both as separate entries, and the short entry's sites, if any, include one of theirs.
 /// 6. `.website` (certain; probable across countries): the same registrable domain of a site
 ///    that is not a shared host (`WebsiteDomain`), in a whole input only a domain of at most three
-///    companies. Across different known countries only together with a shared brand word.
+///    companies, with the same known country, or with a brand word shared whatever the
+///    countries (two companies of one group share its site: a site alone is not enough).
 /// 7. `.fuzzy` (probable): equal sets of words, or the name's own acronym added or left out
 ///    (`NameKeys.looseWordSet`), or one edit in a long word (`OneEditRule`).
 ///
@@ -60,31 +63,31 @@ public enum ExhibitorMatchRule {
         var shareBrand = false
         for keyA in keysA {
             for keyB in keysB {
-                offer(evidence(keyA, keyB, disagree: disagree, bothUnknown: bothUnknown))
+                offer(evidence(keyA, keyB, disagree: disagree, bothUnknown: bothUnknown, sameCountry: countryA != nil && countryA == countryB))
                 let brandsA = [keyA.brandWord, keyA.singleWord].compactMap { $0 }
                 if [keyB.brandWord, keyB.singleWord].contains(where: { $0 != nil && brandsA.contains($0!) }) { shareBrand = true }
             }
         }
         let domainsB = Set(b.websites.compactMap(WebsiteDomain.registrable))
-        if let domain = a.websites.compactMap(WebsiteDomain.registrable).first(where: domainsB.contains), !disagree || shareBrand {
+        if let domain = a.websites.compactMap(WebsiteDomain.registrable).first(where: domainsB.contains), (countryA != nil && countryA == countryB) || shareBrand {
             offer(ExhibitorMatchEvidence(.website, disagree ? .probable : .certain, detail: domain))
         }
         return best
     }
 
-    static func evidence(_ a: NameKeys, _ b: NameKeys, disagree: Bool, bothUnknown: Bool) -> ExhibitorMatchEvidence? {
+    static func evidence(_ a: NameKeys, _ b: NameKeys, disagree: Bool, bothUnknown: Bool, sameCountry: Bool) -> ExhibitorMatchEvidence? {
         if !a.exact.isEmpty && a.exact == b.exact { return .sameName }
         if let legal = a.legalFormIgnored, legal == b.legalFormIgnored { return .sameNameWithoutLegalForm }
         guard !disagree, let looseA = a.loose, let looseB = b.loose else { return nil }
         if let spelling = a.spelling, spelling == b.spelling { return ExhibitorMatchEvidence(.transliteration, .certain) }
-        if let acronym = a.acronym, acronym == b.singleWord || acronym == b.acronym, isAcronymName(acronym) || acronym == b.acronym {
+        if sameCountry, let acronym = a.acronym, acronym == b.singleWord, isAcronymName(acronym) {
             return ExhibitorMatchEvidence(.acronym, .certain, detail: acronym.uppercased())
         }
-        if let acronym = b.acronym, acronym == a.singleWord, isAcronymName(acronym) {
+        if sameCountry, let acronym = b.acronym, acronym == a.singleWord, isAcronymName(acronym) {
             return ExhibitorMatchEvidence(.acronym, .certain, detail: acronym.uppercased())
         }
-        if let brand = a.brandWord ?? b.brandWord, brand == b.singleWord || brand == a.singleWord {
-            return ExhibitorMatchEvidence(.brandWord, bothUnknown ? .probable : .certain, detail: brand.uppercased())
+        if !bothUnknown, let brand = a.brandWord ?? b.brandWord, brand == b.singleWord || brand == a.singleWord {
+            return ExhibitorMatchEvidence(.brandWord, .certain, detail: brand.uppercased())
         }
         if a.looseWordSet == b.looseWordSet {
             return ExhibitorMatchEvidence(.fuzzy, .probable, detail: looseA == looseB ? "the name's own acronym added or left out" : "same words in another order")

@@ -52,7 +52,9 @@ public struct NameKeys: Sendable, Equatable, Hashable {
         // Most names have no legal form and no acronym: their keys share one string.
         let legal = kept.count == words.count ? exact : Self.joined(words[kept])
         legalFormIgnored = legal
-        spelling = SpellingKey.key(ofWords: words[kept])
+        let spellingKey = SpellingKey.key(ofWords: words[kept])
+        // Short keys collapse too much ("BBT" and "BTT" are both "bt"): only from six letters.
+        spelling = spellingKey.utf8.count - kept.count + 1 >= 6 ? spellingKey : nil
         singleWord = kept.count == 1 ? legal : nil
         brandWord = Self.brandWord(words, within: kept, roles: roles)
         let looseRange = Self.rangeWithoutOwnAcronym(words, within: kept, roles: roles)
@@ -165,7 +167,7 @@ public struct NameKeys: Sendable, Equatable, Hashable {
     /// The acronym in brackets (round or square) whose letters are, in order, initials of the
     /// name's other words, the first of them the first word's; see `acronym`.
     static func bracketedAcronym(in name: String, words: [String], within kept: Range<Int>) -> String? {
-        guard name.contains("(") || name.contains("[") else { return nil }
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return nil }
         var inside = false
         var current = ""
         var candidates: [String] = []

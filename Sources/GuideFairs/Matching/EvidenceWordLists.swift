@@ -29,6 +29,9 @@ enum EvidenceWordLists {
         "alpha", "beta", "gamma", "delta", "omega", "sigma", "nova", "mega", "meta", "multi", "poly", "pro",
         "best", "top", "high", "hi", "big", "great", "grand", "golden", "silver", "blue", "red", "green", "black",
         "white", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "ateliers", "atelier", "officine", "societe", "groupe", "compagnie", "etablissements", "industrias", "talleres",
+        "construcciones", "zaklady", "werke", "fabrika", "kombinat", "concern", "kontsern", "koncern", "konzern",
+        "zavod", "obedinenie", "nauchno", "firma", "empresa", "companhia", "compania", "sociedad", "sirket", "shirket",
     ]
 
     /// Nationality and language adjectives, folded ("turkish", "azerbaijani").

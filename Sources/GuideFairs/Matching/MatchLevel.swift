@@ -5,8 +5,8 @@ public enum MatchLevel: Int, Sendable, Hashable, Comparable, CaseIterable, Custo
     /// agree or are unknown on one side.
     case certain = 0
     /// Likely, shown with its evidence so the reader can judge: a similar name (fuzzy tier), a
-    /// brand word with no country on either side, a shared website across different countries,
-    /// or a link only through the company's other listings.
+    /// shared website and brand word across different countries, or a link only through the
+    /// company's other listings.
     case probable = 1
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }

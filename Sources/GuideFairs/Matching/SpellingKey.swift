@@ -7,18 +7,59 @@
 /// letters) are romanised as simplified BGN/PCGN does it; then the key absorbs what romanisations
 /// and exhibitors' own spellings disagree on: `ks` is `x`, `kh` is `h`, `ts` and `tz` are `c`,
 /// `ye`/`je` after a vowel or at a word start is `e`, `y`, `j` and `i` are one letter, `w` is `v`,
-/// `ph` is `f`, and a doubled letter is one. Words stay separated by spaces; legal forms are taken
+/// `ph` is `f`, and a doubled consonant is one (doubled vowels are kept: "UUGWANG" and
+/// "UGWANG" are two names). Words stay separated by spaces; legal forms are taken
 /// off first by the caller, so only the distinctive part is compared.
 enum SpellingKey {
     /// The key of folded words (`NameTokenizer`); nil when it equals the words joined, which
     /// callers treat as "nothing to add" only when the name has no Cyrillic letters.
     static func key(ofWords words: ArraySlice<String>) -> String {
-        var output = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(words.reduce(0) { $0 + $1.utf8.count + 1 })
         for word in words {
-            if !output.isEmpty { output.append(" ") }
-            output += variantFolded(romanised(word))
+            if !bytes.isEmpty { bytes.append(0x20) }
+            var latin = romanised(word)
+            if latin.withUTF8({ word in appendASCIIVariantFolded(word, to: &bytes) }) { continue }
+            bytes.append(contentsOf: variantFolded(latin).utf8)
         }
-        return output
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `variantFolded` on an ASCII word's bytes, appended to `output` (names are mostly ASCII, and
+    /// every distinct name is keyed); false, with nothing appended, when a byte is beyond ASCII.
+    static func appendASCIIVariantFolded(_ word: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return false }
+        let wordStart = output.count
+        var index = 0
+        func isVowel(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "o")
+                || byte == UInt8(ascii: "u") || byte == UInt8(ascii: "y")
+        }
+        while index < word.count {
+            let letter = word[index]
+            let next: UInt8 = index + 1 < word.count ? word[index + 1] : 0
+            var emitted = letter
+            var consumed = 1
+            switch (letter, next) {
+            case (UInt8(ascii: "k"), UInt8(ascii: "s")): emitted = UInt8(ascii: "x"); consumed = 2
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")): emitted = UInt8(ascii: "h"); consumed = 2
+            case (UInt8(ascii: "t"), UInt8(ascii: "s")), (UInt8(ascii: "t"), UInt8(ascii: "z")): emitted = UInt8(ascii: "c"); consumed = 2
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): emitted = UInt8(ascii: "f"); consumed = 2
+            case (UInt8(ascii: "y"), UInt8(ascii: "e")), (UInt8(ascii: "j"), UInt8(ascii: "e")), (UInt8(ascii: "i"), UInt8(ascii: "e")):
+                if output.count == wordStart || isVowel(output[output.count - 1]) {
+                    emitted = UInt8(ascii: "e")
+                    consumed = 2
+                } else {
+                    emitted = UInt8(ascii: "i")
+                }
+            case (UInt8(ascii: "y"), _), (UInt8(ascii: "j"), _): emitted = UInt8(ascii: "i")
+            case (UInt8(ascii: "w"), _): emitted = UInt8(ascii: "v")
+            default: break
+            }
+            if output.count == wordStart || output[output.count - 1] != emitted || isVowel(emitted) { output.append(emitted) }
+            index += consumed
+        }
+        return true
     }
 
     /// Whether a word has letters this key romanises.
@@ -63,7 +104,7 @@ enum SpellingKey {
             case ("w", _): emitted = "v"
             default: break
             }
-            if output.last != emitted { output.append(emitted) }
+            if output.last != emitted || isVowel(emitted) { output.append(emitted) }
             index += consumed
         }
         var text = String.UnicodeScalarView()

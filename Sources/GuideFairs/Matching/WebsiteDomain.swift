@@ -27,6 +27,58 @@ enum WebsiteDomain {
     /// The host of a link, lower case, without `www.`, port, user or path; scheme optional
     /// ("www.example.com/en", "HTTP://Example.com:8080"). Nil when nothing host-like is left.
     static func host(of website: String) -> String? {
+        var website = website
+        if let host = website.withUTF8({ asciiHost(of: $0) }) { return host.isEmpty ? nil : host }
+        return unicodeHost(of: website)
+    }
+
+    /// `host` read from the bytes of a link whose host is ASCII (nearly all): "" when it has
+    /// no host, nil when a byte beyond ASCII needs the general path.
+    private static func asciiHost(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var start = 0
+        var end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D) { end -= 1 }
+        // After "://" if there is one before the first slash, else after a leading "//".
+        var index = start
+        var sawScheme = false
+        while index + 2 < end && bytes[index] != UInt8(ascii: "/") {
+            if bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/") {
+                start = index + 3
+                sawScheme = true
+                break
+            }
+            index += 1
+        }
+        if !sawScheme && end - start >= 2 && bytes[start] == UInt8(ascii: "/") && bytes[start + 1] == UInt8(ascii: "/") { start += 2 }
+        var host: [UInt8] = []
+        host.reserveCapacity(32)
+        var position = start
+        while position < end {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "\\") || byte == 0x20 { break }
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: "@") {
+                host.removeAll(keepingCapacity: true)
+            } else {
+                host.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            }
+            position += 1
+        }
+        if let colon = host.firstIndex(of: UInt8(ascii: ":")) { host.removeSubrange(colon...) }
+        while host.last == UInt8(ascii: ".") { host.removeLast() }
+        for prefix in ["www.", "www2.", "www3."] where host.starts(with: prefix.utf8) {
+            host.removeFirst(prefix.utf8.count)
+            break
+        }
+        guard host.contains(UInt8(ascii: ".")), host.first != UInt8(ascii: "."), host.allSatisfy({ byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        }) else { return "" }
+        return String(decoding: host, as: UTF8.self)
+    }
+
+    /// `host` for a link with a host in another script ("рособоронэкспорт.рф").
+    private static func unicodeHost(of website: String) -> String? {
         var text = Substring(website.trimmingCharacters(in: .whitespacesAndNewlines))
         if let schemeEnd = text.range(of: "://") { text = text[schemeEnd.upperBound...] }
         else if text.lowercased().hasPrefix("//") { text = text.dropFirst(2) }
