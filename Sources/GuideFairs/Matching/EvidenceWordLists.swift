@@ -72,8 +72,19 @@ enum EvidenceWordLists {
         "chicago", "houston", "toronto", "montreal", "ottawa", "quebec", "ontario", "bavaria", "anatolia",
     ]
 
-    /// Whether a folded word names a place or a nationality (a country by `CountryNames`).
+    /// Whether a folded word names a place or a nationality (a country of one word by `CountryNames`).
     static func isPlace(_ word: String) -> Bool {
-        places.contains(word) || nationalities.contains(word) || CountryNames.code(forName: word) != nil
+        placeWords.contains(word)
     }
+
+    /// `places`, `nationalities` and every one-word country name `CountryNames` knows, folded:
+    /// one hash per word (every word after a brand is asked about).
+    static let placeWords: Set<String> = {
+        var words = places.union(nationalities)
+        for (name, _) in CountryNames.allNames {
+            let folded = NameTokenizer.words(of: name)
+            if folded.count == 1 { words.insert(folded[0]) }
+        }
+        return words
+    }()
 }
