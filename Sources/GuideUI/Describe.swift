@@ -55,8 +55,7 @@ public struct Describe: Sendable {
             let sameSpelling = TextFolding.sortKey(attendance.nameThere) == TextFolding.sortKey(exhibitor.name)
             let how: String = switch (attendance.match, attendance.level) {
             case (.exact, .certain) where sameSpelling: ""
-            case (_, .certain): "listed as \"\(attendance.nameThere)\"; \(attendance.levelAndEvidence)"
-            case (_, .probable): "probably: listed as \"\(attendance.nameThere)\"; \(attendance.levelAndEvidence)"
+            case (_, .certain), (_, .probable): "listed as \"\(attendance.nameThere)\"; \(attendance.levelAndEvidence)"
             }
             return "also at \(name)" + (how.isEmpty ? "" : " (\(how))")
         }.joined(separator: "; ")
