@@ -126,6 +126,23 @@ struct FairCollectionCommandTests {
         let json = try Self.json(try runner.run(["exhibitor", "ishbir", "--json"] + Self.data).stdout)
         #expect(Self.value(json, ["fairs", 1, "listedAs"]) == .string("ISHBIR ELEKTRIK SAN AS"))
         #expect(Self.value(json, ["fairs", 1, "match"]) == .string("fuzzy"))
+        #expect(Self.value(json, ["fairs", 1, "level"]) == .string("probable"))
+        #expect(Self.value(json, ["fairs", 1, "evidence"]) == .string("a similar name"))
+        // A brand word that is the whole 2022 name: certain, and says so in text and JSON.
+        let rafael = try runner.run(["exhibitor", "rafael advanced"] + Self.data)
+        #expect(rafael.stdout.contains("2024  ADEX 2024  RAFAEL ADVANCED DEFENSE SYSTEMS LTD  certain: brand word RAFAEL"), "\(rafael.stdout)")
+        let rafaelJSON = try Self.json(try runner.run(["exhibitor", "rafael advanced", "--json"] + Self.data).stdout)
+        #expect(Self.value(rafaelJSON, ["fairs", 1, "match"]) == .string("brand-word"))
+        #expect(Self.value(rafaelJSON, ["fairs", 1, "level"]) == .string("certain"))
+        #expect(Self.value(rafaelJSON, ["fairs", 1, "evidence"]) == .string("brand word RAFAEL"))
+        let editions = try Self.json(try runner.run(["editions", "--edition", "ADEX 2024", "--returning", "--json"] + Self.data).stdout)
+        guard case .array(let returning)? = Self.value(editions, ["edition", "returning"]) else {
+            Issue.record("no returning list")
+            return
+        }
+        let tied = returning.filter { Self.value($0, ["earlier", "evidence"]) == .string("brand word RAFAEL") }
+        #expect(tied.count == 1)
+        #expect(tied.first.flatMap { Self.value($0, ["earlier", "level"]) } == .string("certain"))
         #expect(Self.value(json, ["fairs", 0, "firstDay"]) == .string("2022-09-06"))
     }
 

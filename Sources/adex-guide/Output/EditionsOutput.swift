@@ -179,7 +179,8 @@ struct EditionsOutput {
             if earlier {
                 fields.append(("earlier", earlierListing(of: member, before: edition, in: series).map { listing in
                     .dict([("id", .string(listing.attendance.edition)), ("name", .string(listing.name)),
-                           ("listedAs", .string(listing.attendance.nameThere)), ("match", .string(listing.attendance.match.rawValue))])
+                           ("listedAs", .string(listing.attendance.nameThere)), ("match", .string(listing.attendance.match.rawValue)),
+                           ("level", .string(listing.attendance.level.rawValue)), ("evidence", .string(listing.attendance.evidence))])
                 } ?? .null))
             }
             return .dict(fields)
