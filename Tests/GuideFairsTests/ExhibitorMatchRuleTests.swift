@@ -311,3 +311,17 @@ struct MatchEvidenceTests {
         })
     }
 }
+
+/// The merge lines of `convert --report` say their evidence in the matching's words.
+struct MergeEvidenceTests {
+    @Test(arguments: [
+        ("Elbit Systems Ltd.", "ELBIT SYSTEMS LTD", "certain: same name"),
+        ("ELBIT SYSTEMS", "ELBIT SYSTEMS LTD", "certain: same name without legal form"),
+        ("РОСОБОРОНЭКСПОРТ АО", "ROSOBORONEKSPORT", "certain: same name in another spelling (transliteration)"),
+        ("DEFENSE HERE", "DEFENSEHERE", #"certain: same name once spaces and the word "the" are ignored"#),
+        ("MINISTRY OF DEFENSE OF THE REPUBLIC", "MINISTRY OF THE DEFENSE OF THE REPUBLIC", #"certain: same name once spaces and the word "the" are ignored"#),
+    ])
+    func mergesSayTheirEvidence(_ first: String, _ other: String, _ expected: String) {
+        #expect(ExhibitorMerger.evidence(first, other) == expected)
+    }
+}

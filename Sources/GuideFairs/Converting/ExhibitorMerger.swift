@@ -36,13 +36,15 @@ enum ExhibitorMerger {
 
     /// Why two spellings the merger joined are one company, as the matching's evidence says it:
     /// "certain: same name" (case, accents, punctuation aside), "certain: same name without legal
-    /// form", or "certain: same name with its words run together" ("DEFENSE HERE" / "DEFENSEHERE").
+    /// form", "certain: same name in another spelling (transliteration)", or "certain: same name
+    /// once spaces and the word "the" are ignored" ("DEFENSE HERE" / "DEFENSEHERE"), as
+    /// `CompanyNameKey` compares them.
     static func evidence(_ first: String, _ other: String) -> String {
         let (a, b) = (NameKeys(name: first), NameKeys(name: other))
         if !a.exact.isEmpty && a.exact == b.exact { return ExhibitorMatchEvidence.sameName.description }
         if a.legalFormIgnored != nil && a.legalFormIgnored == b.legalFormIgnored { return ExhibitorMatchEvidence.sameNameWithoutLegalForm.description }
         if a.spelling != nil && a.spelling == b.spelling { return ExhibitorMatchEvidence(.transliteration, .certain).description }
-        return "certain: same name with its words run together"
+        return "certain: same name once spaces and the word \"the\" are ignored"
     }
 
     /// What a group's members agree on. An entry joins only when it matches every member

@@ -32,6 +32,7 @@ enum EvidenceWordLists {
         "ateliers", "atelier", "officine", "societe", "groupe", "compagnie", "etablissements", "industrias", "talleres",
         "construcciones", "zaklady", "werke", "fabrika", "kombinat", "concern", "kontsern", "koncern", "konzern",
         "zavod", "obedinenie", "nauchno", "firma", "empresa", "companhia", "compania", "sociedad", "sirket", "shirket",
+        "direct", "crystal", "quantum", "action", "elite", "alliance", "partners", "solution", "tech",
     ]
 
     /// Nationality and language adjectives, folded ("turkish", "azerbaijani").
@@ -48,7 +49,8 @@ enum EvidenceWordLists {
         "swiss", "syrian", "taiwanese", "tajik", "thai", "tunisian", "turkish", "turkmen", "ukrainian", "uzbek",
         "venezuelan", "vietnamese", "yemeni", "turk", "turkiye", "turkey", "azerbaijan", "african", "arab", "arabian",
         "asian", "baltic", "caspian", "caucasus", "caucasian", "eurasian", "gulf", "latin", "nordic", "scandinavian",
-        "middle", "international",
+        "middle", "international", "europe", "europa", "africa", "america", "americas", "emea", "mena", "apac", "latam",
+        "pacific", "atlantic", "mediterranean", "benelux", "iberia", "iberica", "deutschland", "france", "italia", "espana",
     ]
 
     /// Cities and regions that open or follow company names in the fairs' lists, folded. Short on
