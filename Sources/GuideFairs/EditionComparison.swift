@@ -23,7 +23,8 @@ public enum EditionComparison {
         public init(catalog: Catalog, id: String, series: String, edition: String, year: Int?) {
             let renamed = Dictionary(uniqueKeysWithValues: catalog.sources.map { ($0.id, id + "/" + $0.id) })
             input = EditionInput(id: id, series: series, edition: edition, year: year, name: catalog.event.name,
-                                 exhibitors: catalog.exhibitors.map { EditionEntry(id: $0.id, name: $0.name, altNames: $0.altNames, country: $0.country) })
+                                 exhibitors: catalog.exhibitors.map { EditionEntry(id: $0.id, name: $0.name, altNames: $0.altNames, country: $0.country,
+                                                                                  websites: [$0.website].compactMap { $0 } + $0.otherWebsites) })
             sources = catalog.sources.map { source in
                 var copy = source
                 copy.id = renamed[source.id] ?? source.id
@@ -39,18 +40,19 @@ public enum EditionComparison {
         guard !others.isEmpty else { return catalog }
         let currentID = "\u{0}current"
         let current = EditionInput(id: currentID, series: series, edition: edition, year: year, name: catalog.event.name,
-                                   exhibitors: catalog.exhibitors.map { EditionEntry(id: $0.id, name: $0.name, altNames: $0.altNames, country: $0.country) })
+                                   exhibitors: catalog.exhibitors.map { EditionEntry(id: $0.id, name: $0.name, altNames: $0.altNames, country: $0.country,
+                                                                                  websites: [$0.website].compactMap { $0 } + $0.otherWebsites) })
         let matching = ExhibitorMatching(editions: others.map(\.input) + [current])
         var attendance: [String: [EditionAttendance]] = [:]
         for company in matching.companies {
             let here = company.listings.filter { $0.editionID == currentID }
             guard !here.isEmpty else { continue }
             for other in others {
-                guard let kind = matching.linkKind(of: company.id, between: currentID, and: other.input.id),
+                guard let evidence = matching.linkEvidence(of: company.id, between: currentID, and: other.input.id),
                       let there = company.listings.first(where: { $0.editionID == other.input.id }) else { continue }
                 for listing in here {
                     attendance[listing.entryID, default: []].append(
-                        EditionAttendance(edition: other.edition.id, nameThere: there.name, match: Self.match(kind)))
+                        Self.attendance(edition: other.edition.id, nameThere: there.name, evidence: evidence))
                 }
             }
         }
@@ -102,7 +104,24 @@ public enum EditionComparison {
         switch kind {
         case .exact: .exact
         case .legalFormIgnored: .legalFormIgnored
+        case .transliteration: .transliteration
+        case .acronym: .acronym
+        case .brandWord: .brandWord
+        case .website: .website
         case .fuzzy: .fuzzy
         }
+    }
+
+    static func level(_ level: MatchLevel) -> EditionAttendance.Level {
+        switch level {
+        case .certain: .certain
+        case .probable: .probable
+        }
+    }
+
+    /// The model's attendance for a link with this evidence.
+    static func attendance(edition: String, nameThere: String, evidence: ExhibitorMatchEvidence) -> EditionAttendance {
+        EditionAttendance(edition: edition, nameThere: nameThere, match: match(evidence.kind), level: level(evidence.level),
+                          evidence: evidence.text)
     }
 }

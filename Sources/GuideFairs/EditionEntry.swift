@@ -1,5 +1,5 @@
-/// One exhibitor entry of one fair edition, as the edition history needs it: only names and a
-/// country. A type of its own, so matching and history do not depend on how fair files are read;
+/// One exhibitor entry of one fair edition, as the edition history needs it: names, a country and
+/// websites. A type of its own, so matching and history do not depend on how fair files are read;
 /// the reader fills it from whatever the file holds.
 public struct EditionEntry: Sendable, Equatable, Hashable {
     /// Unique within its edition (the reader's choice: an index or a slug).
@@ -10,11 +10,15 @@ public struct EditionEntry: Sendable, Equatable, Hashable {
     public var altNames: [String]
     /// ISO 3166-1 alpha-2 code, or nil when the list gives none. Case does not matter.
     public var country: String?
+    /// Every website the entry gives, as written (scheme, `www.` and paths do not matter): their
+    /// registrable domains are evidence of the company (`WebsiteDomain`).
+    public var websites: [String]
 
-    public init(id: String, name: String, altNames: [String] = [], country: String? = nil) {
+    public init(id: String, name: String, altNames: [String] = [], country: String? = nil, websites: [String] = []) {
         self.id = id
         self.name = name
         self.altNames = altNames
         self.country = country
+        self.websites = websites
     }
 }

@@ -14,13 +14,19 @@ public struct EditionInput: Sendable, Equatable {
     /// The fair's display name ("ADEX 2024").
     public var name: String
     public var exhibitors: [EditionEntry]
+    /// The fair's own hosts (its website, its list's address, its organisers' sites), lower case
+    /// without `www.` (`FairWebsite.organiserHosts`): an exhibitor "website" there is the
+    /// organiser's page about it, no evidence of which company it is.
+    public var organiserHosts: Set<String>
 
-    public init(id: String, series: String, edition: String, year: Int?, name: String, exhibitors: [EditionEntry]) {
+    public init(id: String, series: String, edition: String, year: Int?, name: String, exhibitors: [EditionEntry],
+                organiserHosts: Set<String> = []) {
         self.id = id
         self.series = series
         self.edition = edition
         self.year = year
         self.name = name
         self.exhibitors = exhibitors
+        self.organiserHosts = organiserHosts
     }
 }

@@ -84,48 +84,62 @@ public struct ExhibitorMatching: Sendable {
         return ordered.map { edition in
             let input = editions[edition]
             let entries = entryIndices(of: company, inEdition: edition)
+            let evidence = attended.count < 2 ? nil : attendanceEvidence(company: company, edition: edition, editions: attended)
             return FairAttendance(
                 editionID: input.id, series: input.series, edition: input.edition, year: input.year, fairName: input.name,
                 entries: entries.map { input.exhibitors[$0 - entryStart[edition]] },
-                matchKind: attended.count < 2 ? nil : entryKeys.recurringKind(ofEntries: entries) ?? .fuzzy)
+                matchKind: evidence?.kind, evidence: evidence)
         }
     }
 
-    /// How the company's entries at two editions are tied: `.exact` when they share a folded
-    /// name, `.legalFormIgnored` when they share a name without legal form, `.fuzzy` when they are
-    /// linked only otherwise (possibly through other entries); nil when the company is missing
-    /// from either edition.
+    /// How the company's entries at two editions are tied: the tier of `linkEvidence`; nil when
+    /// the company is missing from either edition.
     public func linkKind(of id: CompanyID, between editionA: String, and editionB: String) -> ExhibitorMatchKind? {
+        linkEvidence(of: id, between: editionA, and: editionB)?.kind
+    }
+
+    /// Why the company's entries at two editions are taken for one company: the surest evidence
+    /// between an entry at one and an entry at the other; when none is direct (linked through
+    /// the company's other listings, or by one edit in a long name), a probable "similar name".
+    /// Nil when the company is missing from either edition.
+    public func linkEvidence(of id: CompanyID, between editionA: String, and editionB: String) -> ExhibitorMatchEvidence? {
         guard let company = companyIndex(of: id), let a = editionIndexByID[editionA], let b = editionIndexByID[editionB] else { return nil }
-        return linkKind(company: company, between: a, and: b)
+        return linkEvidence(company: company, between: a, and: b)
     }
 
     func linkKind(company: Int, between editionA: Int, and editionB: Int) -> ExhibitorMatchKind? {
-        // A company has a handful of entries at an edition: their keys are compared pairwise, in
-        // place (this runs for every returning company, 130,000 times at dataset scale, so it
-        // allocates nothing).
+        linkEvidence(company: company, between: editionA, and: editionB)?.kind
+    }
+
+    func linkEvidence(company: Int, between editionA: Int, and editionB: Int) -> ExhibitorMatchEvidence? {
+        // A company has a handful of entries at an edition: compared pairwise, in place (this runs
+        // for every returning company, 130,000 times at dataset scale).
         let members = entries(of: company)
         var sawA = false
         var sawB = false
-        var legal = false
+        var best: ExhibitorMatchEvidence?
         for a in members where Int(editionOfEntry[Int(a)]) == editionA {
             sawA = true
-            for slotA in entryKeys.nameStart[Int(a)]..<entryKeys.nameStart[Int(a) + 1] {
-                let nameA = Int(entryKeys.nameIDs[slotA])
-                let exactA = entryKeys.exactOfName[nameA]
-                let legalA = entryKeys.legalOfName[nameA]
-                for b in members where Int(editionOfEntry[Int(b)]) == editionB {
-                    sawB = true
-                    for slotB in entryKeys.nameStart[Int(b)]..<entryKeys.nameStart[Int(b) + 1] {
-                        let nameB = Int(entryKeys.nameIDs[slotB])
-                        if exactA >= 0 && entryKeys.exactOfName[nameB] == exactA { return .exact }
-                        if legalA >= 0 && entryKeys.legalOfName[nameB] == legalA { legal = true }
-                    }
-                }
+            for b in members where Int(editionOfEntry[Int(b)]) == editionB {
+                sawB = true
+                guard let evidence = entryKeys.evidence(between: Int(a), and: Int(b)) else { continue }
+                if evidence == .sameName { return evidence }
+                if best == nil || evidence < best! { best = evidence }
             }
         }
         guard sawA && sawB else { return nil }
-        return legal ? .legalFormIgnored : .fuzzy
+        return best ?? .similarName
+    }
+
+    /// The surest evidence tying the company's entries at one edition to its entries at any other.
+    func attendanceEvidence(company: Int, edition: Int, editions attended: [Int]) -> ExhibitorMatchEvidence? {
+        var best: ExhibitorMatchEvidence?
+        for other in attended where other != edition {
+            guard let evidence = linkEvidence(company: company, between: edition, and: other) else { continue }
+            if evidence == .sameName { return evidence }
+            if best == nil || evidence < best! { best = evidence }
+        }
+        return best
     }
 
     /// Flat entries of a company, in listing order.

@@ -8,9 +8,10 @@ public struct FairAttendance: Sendable, Equatable {
     public let fairName: String
     /// The company's entries at that fair (usually one; duplicates in a list give more).
     public let entries: [EditionEntry]
-    /// How this fair's entry is tied to the company's other fairs: `.exact` when one of its names
-    /// folds to a name listed at another fair of the company, `.legalFormIgnored` when only the
-    /// name without legal form recurs, `.fuzzy` when only a fuzzy rule links it; nil when the
-    /// company has no other fair.
+    /// How this fair's entry is tied to the company's other fairs: the tier of `evidence`; nil
+    /// when the company has no other fair.
     public let matchKind: ExhibitorMatchKind?
+    /// The surest evidence tying this fair's entries to the company's entries at another of its
+    /// fairs (`ExhibitorMatching.linkEvidence`); nil when the company has no other fair.
+    public let evidence: ExhibitorMatchEvidence?
 }

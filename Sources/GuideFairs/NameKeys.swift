@@ -17,6 +17,22 @@ public struct NameKeys: Sendable, Equatable, Hashable {
     /// are a fuzzy match ("MINISTRY OF DEFENSE OF THE REPUBLIC" / "MINISTRY OF THE DEFENSE OF THE
     /// REPUBLIC", "CONCERN KALASHNIKOV" / "KALASHNIKOV CONCERN").
     public let looseWordSet: String?
+    /// `legalFormIgnored` in Latin letters with romanisation variants absorbed (`SpellingKey`):
+    /// "РОСОБОРОНЭКСПОРТ" and "Rosoboroneksport" agree on it (transliteration tier).
+    public let spelling: String?
+    /// The first word of a name of two words or more (legal forms and a leading "the" removed)
+    /// when it could be the company's brand: at least 4 letters, not generic, not a common first
+    /// word, not a place or nationality, and no place among the words after it (a branch). "RAFAEL"
+    /// for "RAFAEL ADVANCED DEFENSE SYSTEMS LTD" (brand-word tier, against `singleWord`).
+    public let brandWord: String?
+    /// The name's only word once legal forms are removed ("RAFAEL", "HTR"), when distinctive.
+    public let singleWord: String?
+    /// An acronym the name gives for itself, of three letters or more: a bracketed word whose
+    /// letters are initials of the name's words in order ("HAVELSAN TEKNOLOJI RADAR (HTR)
+    /// SANAYI"), or a first or last word that is the initials of the others ("IAI - ISRAEL
+    /// AEROSPACE INDUSTRIES"). Ties the name to a name that is only that acronym, and to other
+    /// names giving the same acronym (acronym tier).
+    public let acronym: String?
 
     public init(name: String) {
         let words = NameTokenizer.words(of: name)
@@ -27,12 +43,23 @@ public struct NameKeys: Sendable, Equatable, Hashable {
             legalFormIgnored = nil
             loose = nil
             looseWordSet = nil
+            spelling = nil
+            brandWord = nil
+            singleWord = nil
+            acronym = nil
             return
         }
         // Most names have no legal form and no acronym: their keys share one string.
         let legal = kept.count == words.count ? exact : Self.joined(words[kept])
         legalFormIgnored = legal
+        let spellingKey = SpellingKey.key(ofWords: words[kept])
+        // Short keys collapse too much ("BBT" and "BTT" are both "bt"): only from six letters.
+        spelling = spellingKey.utf8.count - kept.count + 1 >= 6 ? spellingKey : nil
+        singleWord = kept.count == 1 ? legal : nil
+        brandWord = Self.brandWord(words, within: kept, roles: roles)
         let looseRange = Self.rangeWithoutOwnAcronym(words, within: kept, roles: roles)
+        acronym = Self.bracketedAcronym(in: name, words: words, within: kept)
+            ?? Self.ownAcronym(words, kept: kept, loose: looseRange)
         loose = looseRange == kept ? legal : Self.joined(words[looseRange])
         var significant = looseRange.filter { !roles[$0].contains(.joining) }.map { words[$0] }
         significant.sort()
@@ -123,5 +150,71 @@ public struct NameKeys: Sendable, Equatable, Hashable {
             }
         }
         return letters == initials(false) || letters == initials(true)
+    }
+
+    /// See `brandWord`.
+    static func brandWord(_ words: [String], within kept: Range<Int>, roles: [NameWordLists.Roles]) -> String? {
+        guard kept.count >= 2 else { return nil }
+        let first = words[kept.lowerBound]
+        guard roles[kept.lowerBound].isDisjoint(with: [.generic, .joining, .startsLegalForm, .endsLegalForm]),
+              first.unicodeScalars.count >= 4, first.unicodeScalars.contains(where: \.properties.isAlphabetic),
+              !EvidenceWordLists.commonFirstWords.contains(first), !EvidenceWordLists.isPlace(first),
+              !words[(kept.lowerBound + 1)..<kept.upperBound].contains(where: EvidenceWordLists.isPlace)
+        else { return nil }
+        return first
+    }
+
+    /// The acronym in brackets (round or square) whose letters are, in order, initials of the
+    /// name's other words, the first of them the first word's; see `acronym`.
+    static func bracketedAcronym(in name: String, words: [String], within kept: Range<Int>) -> String? {
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return nil }
+        var inside = false
+        var current = ""
+        var candidates: [String] = []
+        for character in name {
+            switch character {
+            case "(", "[":
+                inside = true
+                current = ""
+            case ")", "]":
+                if inside { candidates.append(current) }
+                inside = false
+            default:
+                if inside { current.append(character) }
+            }
+        }
+        for candidate in candidates {
+            let folded = NameTokenizer.words(of: candidate)
+            guard folded.count == 1, let acronym = folded.first, isAcronymLike(acronym) else { continue }
+            let others = words[kept].filter { $0 != acronym }
+            guard let firstInitial = others.first?.unicodeScalars.first, acronym.unicodeScalars.first == firstInitial else { continue }
+            var initials = others.compactMap(\.unicodeScalars.first)[...]
+            var matched = true
+            for letter in acronym.unicodeScalars {
+                guard let position = initials.firstIndex(of: letter) else {
+                    matched = false
+                    break
+                }
+                initials = initials[(position + 1)...]
+            }
+            if matched { return acronym }
+        }
+        return nil
+    }
+
+    /// The name's own acronym as its first or last word (`rangeWithoutOwnAcronym` dropped it).
+    static func ownAcronym(_ words: [String], kept: Range<Int>, loose: Range<Int>) -> String? {
+        guard loose != kept else { return nil }
+        let acronym = loose.lowerBound > kept.lowerBound ? words[kept.lowerBound] : words[kept.upperBound - 1]
+        return isAcronymLike(acronym) ? acronym : nil
+    }
+
+    /// Three to eight letters (digits allowed after the first), not a generic word or legal form.
+    static func isAcronymLike(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        guard (3...8).contains(scalars.count), let first = scalars.first, first.properties.isAlphabetic,
+              scalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return false }
+        let roles = NameWordLists.roles[word] ?? []
+        return roles.isDisjoint(with: [.generic, .joining, .startsLegalForm, .endsLegalForm]) && !EvidenceWordLists.isPlace(word)
     }
 }

@@ -73,10 +73,22 @@ struct FairCompany {
         self.leaves = leaves
 
         let slug = Slug.make(name.latin ?? name.core)
-        website = rng.chance(perMille: 850)
+        var website = rng.chance(perMille: 850)
             ? rng.pick(["https://www.", "https://www.", "http://www.", "https://"]) + (slug.isEmpty ? "company-\(Slug.base36(index))" : slug)
                 + ".example" + rng.pick(["", "", "/", "/en", "/en/"])
             : nil
+
+        // One company in fifty shares its group's site with a sister company of another country
+        // under another name (a pair of consecutive pool companies): a shared website that is no
+        // evidence of one company. Decided from the indices, so the company's draws are unchanged.
+        let pairing = index % 100
+        if pairing == 7 || pairing == 8 {
+            let sister = pairing == 7 ? index + 1 : index - 1
+            if Self.origin(index: sister, seed: seed).country != origin.country {
+                website = "https://www.group-\(Slug.base36(index / 100)).example/" + (slug.isEmpty ? Slug.base36(index) : slug)
+            }
+        }
+        self.website = website
 
         let number = rng.int(in: 1...240)
         street = switch origin.language {

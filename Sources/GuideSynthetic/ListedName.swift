@@ -15,6 +15,12 @@ enum ListedName {
         case quoted
         /// The Latin form of a name in another script (or the native one in a Latin list).
         case otherScript
+        /// Only the brand, the name's first word ("RAFAEL" for "RAFAEL ADVANCED DEFENSE SYSTEMS").
+        case brandOnly
+        /// Only the name's initials ("HTR"), where other lists add them in brackets.
+        case acronymOnly
+        /// A romanised name spelled another way ("Rosoboroneksport" for "Rosoboronexport").
+        case otherRomanisation
 
         /// How often each is drawn for an entry, per mille: about one entry in four is respelled.
         var perMille: Int {
@@ -28,6 +34,9 @@ enum ListedName {
             case .oneLetterTypo: 12
             case .quoted: 10
             case .otherScript: 0
+            case .brandOnly: 15
+            case .acronymOnly: 8
+            case .otherRomanisation: 15
             }
         }
     }
@@ -81,6 +90,16 @@ enum ListedName {
             parts.core = withTypo(parts.core, rng: &rng)
         case .quoted:
             parts.core = "\"\(parts.core)\""
+        case .brandOnly:
+            let words = parts.core.split(separator: " ")
+            if parts.spaced, words.count >= 2, words[0].count >= 4, ![.chinese, .japanese, .korean].contains(company.language),
+               !descriptiveFirstWords.contains(words[0].lowercased()) {
+                parts = CompanyNameParts(core: String(words[0]))
+            }
+        case .acronymOnly:
+            if let acronym = parts.acronym, acronym.count >= 3 { parts = CompanyNameParts(core: acronym) }
+        case .otherRomanisation:
+            if company.name.latin != nil, writesLatin { parts.core = otherRomanisation(parts.core) }
         }
         var name = parts.full
         if style.asciiOnly { name = Slug.plainLatin(name) }
@@ -117,6 +136,21 @@ enum ListedName {
         }
         if style.trailingSpaces { text += " " }
         return text
+    }
+
+    /// First words that say what a company is, not which ("Ateliers Kudrov"): never listed alone.
+    static let descriptiveFirstWords: Set<String> = [
+        "ateliers", "officine", "société", "societe", "groupe", "compagnie", "établissements", "industrias", "talleres",
+        "construcciones", "zakłady", "zaklady", "werke", "fabrika", "kombinat", "konzern", "concern", "dp", "zavod",
+    ]
+
+    /// The romanisation variants lists disagree on, one of them changed: "ks" and "x", "kh" and
+    /// "h", "y" and "i".
+    static func otherRomanisation(_ core: String) -> String {
+        for (from, to) in [("ks", "x"), ("x", "ks"), ("kh", "h"), ("Kh", "H"), ("ya", "ia"), ("yu", "iu"), ("y", "i")] where core.contains(from) {
+            return core.replacing(from, with: to, maxReplacements: 1)
+        }
+        return core
     }
 
     /// One punctuation habit changed: "&" and "and", hyphens, commas, or a hyphen between words.

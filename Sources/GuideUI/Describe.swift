@@ -43,27 +43,27 @@ public struct Describe: Sendable {
         return ref.code.map { "\(hall), stand \($0)" } ?? "\(hall), stand not published"
     }
 
-    /// "also at ADEX 2022 (listed as "ELBIT SYSTEMS", legal form ignored)", or "new (not at ADEX
-    /// 2022)". A fuzzy match says so, since it may be another company.
+    /// "also at ADEX 2022 (listed as "ELBIT SYSTEMS"; certain: same name without legal form)", or
+    /// "new (not at ADEX 2022)". Every match but the same spelling says its level and evidence, so
+    /// the reader can judge a probable one.
     public func editions(of exhibitor: Exhibitor) -> String {
         guard !exhibitor.editions.isEmpty else {
             return catalog.name(of: .none, in: .edition)
         }
         return exhibitor.editions.map { attendance in
             let name = catalog.edition(id: attendance.edition)?.name ?? attendance.edition
-            let how: String
-            switch attendance.match {
-            case .exact: how = TextFolding.sortKey(attendance.nameThere) == TextFolding.sortKey(exhibitor.name) ? "" : "listed as \"\(attendance.nameThere)\""
-            case .legalFormIgnored: how = "listed as \"\(attendance.nameThere)\""
-            case .fuzzy: how = "probably: listed as \"\(attendance.nameThere)\", a similar name"
+            let sameSpelling = TextFolding.sortKey(attendance.nameThere) == TextFolding.sortKey(exhibitor.name)
+            let how: String = switch (attendance.match, attendance.level) {
+            case (.exact, .certain) where sameSpelling: ""
+            case (_, .certain), (_, .probable): "listed as \"\(attendance.nameThere)\"; \(attendance.levelAndEvidence)"
             }
             return "also at \(name)" + (how.isEmpty ? "" : " (\(how))")
         }.joined(separator: "; ")
     }
 
     /// For a catalog of several fairs: the fairs an exhibitor attended, by year, one line each,
-    /// with the spelling the list used when it differs and a fuzzy match marked ("2024 · ADEX 2024
-    /// (listed as "ISHBIR ELEKTRIK", probably the same)").
+    /// with the spelling the list used when it differs and the match's level and evidence unless
+    /// it is the same name ("2024 · ADEX 2024 (listed as "RAFAEL", certain: brand word RAFAEL)").
     public func fairsAttended(by exhibitor: Exhibitor) -> [String] {
         let years = Dictionary((catalog.history?.series ?? []).flatMap(\.editions).map { ($0.showID, $0.year) },
                                uniquingKeysWith: { a, _ in a })
@@ -76,10 +76,9 @@ public struct Describe: Sendable {
             let name = catalog.show(id: attendance.edition)?.name ?? attendance.edition
             let when = year(attendance.edition).map(String.init) ?? "year?"
             let sameSpelling = TextFolding.sortKey(attendance.nameThere) == TextFolding.sortKey(exhibitor.name)
-            switch attendance.match {
-            case .fuzzy: return "\(when) · \(name) (listed as \"\(attendance.nameThere)\", probably the same)"
-            case .exact, .legalFormIgnored: return sameSpelling ? "\(when) · \(name)" : "\(when) · \(name) (listed as \"\(attendance.nameThere)\")"
-            }
+            if attendance.match == .exact && attendance.level == .certain && sameSpelling { return "\(when) · \(name)" }
+            let listedAs = sameSpelling ? "" : "listed as \"\(attendance.nameThere)\", "
+            return "\(when) · \(name) (\(listedAs)\(attendance.levelAndEvidence))"
         }
     }
 

@@ -33,11 +33,11 @@ struct FairCollectionCommandTests {
         #expect(info.stderr.isEmpty)
         #expect(info.stdout.hasPrefix("3 fairs from the CAAT/Omega dataset\n"))
         #expect(info.stdout.contains("Format      CAAT/Omega fair files, converted on load and matched into one catalogue\n"))
-        #expect(info.stdout.contains("Fairs       3 fairs, 2 with an exhibitor list: 350 entries matched into 305 companies (38 at more than one fair)\n"))
+        #expect(info.stdout.contains("Fairs       3 fairs, 2 with an exhibitor list: 350 entries matched into 295 companies (48 at more than one fair)\n"))
         #expect(info.stdout.contains("Exhibitor lists only: 3 fairs"))
         let json = try Self.json(try runner.run(["info", "--json"] + Self.data).stdout)
         #expect(Self.value(json, ["format"]) == .string("caat-fairs"))
-        #expect(Self.value(json, ["collection", "companies"]) == .number(305))
+        #expect(Self.value(json, ["collection", "companies"]) == .number(295))
         #expect(Self.value(json, ["collection", "fairs", 0, "show"]) == .string("adex-2024"))
         // Each fair is a show: the show facet filters by fair.
         for (show, count) in [("adex-2022", 149), ("ADEX 2024", 194), ("adex-2016", 0)] {
@@ -65,7 +65,7 @@ struct FairCollectionCommandTests {
         #expect(lines.contains("  EDITION    EXHIBITORS  NEW  RETURNING  NOT RETURNING  COMPARED WITH"))
         #expect(lines.contains("  ADEX 2016           -    -          -              -  (held 27–30 September 2016, list not published)"))
         #expect(lines.contains("  ADEX 2022         149    -          -              -  (first published list)"))
-        #expect(lines.contains("  ADEX 2024         194  156         38            111  ADEX 2022"))
+        #expect(lines.contains("  ADEX 2024         194  146         48            101  ADEX 2022"))
         #expect(lines.contains("  Countries at ADEX 2024 (the latest published list)"))
         #expect(lines.contains { $0.hasPrefix("    Türkiye ") && $0.hasSuffix(" 53") })
         #expect(lines.contains { $0.hasPrefix("    other countries (14) ") && $0.hasSuffix(" 23") })
@@ -76,9 +76,9 @@ struct FairCollectionCommandTests {
         #expect(Self.value(json, ["series", 0, "name"]) == .string("ADEX"))
         #expect(Self.value(editions ?? .null, [0, "listPublished"]) == .bool(false))
         #expect(Self.value(editions ?? .null, [0, "exhibitors"]) == .null)
-        #expect(Self.value(editions ?? .null, [2, "counts", "new"]) == .number(156))
-        #expect(Self.value(editions ?? .null, [2, "counts", "returning"]) == .number(38))
-        #expect(Self.value(editions ?? .null, [2, "counts", "notReturning"]) == .number(111))
+        #expect(Self.value(editions ?? .null, [2, "counts", "new"]) == .number(146))
+        #expect(Self.value(editions ?? .null, [2, "counts", "returning"]) == .number(48))
+        #expect(Self.value(editions ?? .null, [2, "counts", "notReturning"]) == .number(101))
         #expect(Self.value(editions ?? .null, [2, "comparedWith", "id"]) == .string("adex-2022"))
         #expect(Self.value(json, ["series", 0, "countries", "top", 0, "country", "code"]) == .string("TR"))
         #expect(Self.value(json, ["series", 0, "countries", "otherCountries", "countries"]) == .number(14))
@@ -88,7 +88,7 @@ struct FairCollectionCommandTests {
     @Test func oneEditionsNewExhibitors() throws {
         let result = try runner.run(["editions", "--edition", "2024", "--new"] + Self.data)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("ADEX 2024 (ADEX): 194 exhibitors; compared with ADEX 2022, the previous published list\n\nNew: 156 (on no earlier published list of ADEX)\n"))
+        #expect(result.stdout.hasPrefix("ADEX 2024 (ADEX): 194 exhibitors; compared with ADEX 2022, the previous published list\n\nNew: 146 (on no earlier published list of ADEX)\n"))
         #expect(result.stdout.contains("3E AZERBAIJAN LLC"))
         #expect(!result.stdout.contains("Returning:") && !result.stdout.contains("Not returning:"))
         let json = try Self.json(try runner.run(["editions", "--edition", "adex-2024", "--new", "--json"] + Self.data).stdout)
@@ -96,14 +96,15 @@ struct FairCollectionCommandTests {
             Issue.record("no new list")
             return
         }
-        #expect(new.count == 156)
+        #expect(new.count == 146)
         #expect(Self.value(json, ["edition", "returning"]) == nil)
-        #expect(Self.value(json, ["edition", "counts", "returning"]) == .number(38))
+        #expect(Self.value(json, ["edition", "counts", "returning"]) == .number(48))
         // The returning say where they were before, and a similar name says it is probable.
         let returning = try runner.run(["editions", "--edition", "ADEX 2024", "--returning"] + Self.data)
-        #expect(returning.stdout.contains("Returning: 38 (on an earlier published list of ADEX)"))
+        #expect(returning.stdout.contains("Returning: 48 (on an earlier published list of ADEX)"))
         #expect(returning.stdout.contains(#"ADEX 2022 as "ISBIR ELEKTRIK SAN AS" (probable: a similar name)"#))
-        #expect(returning.stdout.contains(#"ADEX 2022 as "MAKINE VE KIMYA ENDUSTRISI (MKE) INC." (another legal form)"#))
+        #expect(returning.stdout.contains(#"ADEX 2022 as "MAKINE VE KIMYA ENDUSTRISI (MKE) INC." (certain: same name without legal form)"#))
+        #expect(returning.stdout.contains(#"ADEX 2022 as "RAFAEL" (certain: brand word RAFAEL)"#))
         let notReturning = try runner.run(["editions", "--edition", "2024", "--not-returning", "--json"] + Self.data)
         #expect(Self.value(try Self.json(notReturning.stdout), ["edition", "notReturning", 0, "id"]) != .null)
         let unpublished = try runner.run(["editions", "--edition", "2016"] + Self.data)
@@ -125,6 +126,23 @@ struct FairCollectionCommandTests {
         let json = try Self.json(try runner.run(["exhibitor", "ishbir", "--json"] + Self.data).stdout)
         #expect(Self.value(json, ["fairs", 1, "listedAs"]) == .string("ISHBIR ELEKTRIK SAN AS"))
         #expect(Self.value(json, ["fairs", 1, "match"]) == .string("fuzzy"))
+        #expect(Self.value(json, ["fairs", 1, "level"]) == .string("probable"))
+        #expect(Self.value(json, ["fairs", 1, "evidence"]) == .string("a similar name"))
+        // A brand word that is the whole 2022 name: certain, and says so in text and JSON.
+        let rafael = try runner.run(["exhibitor", "rafael advanced"] + Self.data)
+        #expect(rafael.stdout.contains("2024  ADEX 2024  RAFAEL ADVANCED DEFENSE SYSTEMS LTD  certain: brand word RAFAEL"), "\(rafael.stdout)")
+        let rafaelJSON = try Self.json(try runner.run(["exhibitor", "rafael advanced", "--json"] + Self.data).stdout)
+        #expect(Self.value(rafaelJSON, ["fairs", 1, "match"]) == .string("brand-word"))
+        #expect(Self.value(rafaelJSON, ["fairs", 1, "level"]) == .string("certain"))
+        #expect(Self.value(rafaelJSON, ["fairs", 1, "evidence"]) == .string("brand word RAFAEL"))
+        let editions = try Self.json(try runner.run(["editions", "--edition", "ADEX 2024", "--returning", "--json"] + Self.data).stdout)
+        guard case .array(let returning)? = Self.value(editions, ["edition", "returning"]) else {
+            Issue.record("no returning list")
+            return
+        }
+        let tied = returning.filter { Self.value($0, ["earlier", "evidence"]) == .string("brand word RAFAEL") }
+        #expect(tied.count == 1)
+        #expect(tied.first.flatMap { Self.value($0, ["earlier", "level"]) } == .string("certain"))
         #expect(Self.value(json, ["fairs", 0, "firstDay"]) == .string("2022-09-06"))
     }
 
@@ -183,9 +201,9 @@ struct FairCollectionCommandTests {
         let result = try runner.run(["editions"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("ADEX: 2 editions, 2 with a published exhibitor list\n"))
-        #expect(result.stdout.contains("  ADEX-2024         193  155         38            111  ADEX 2022\n"))
+        #expect(result.stdout.contains("  ADEX-2024         193  145         48            101  ADEX 2022\n"))
         let notReturning = try runner.run(["editions", "--edition", "2024", "--not-returning"])
-        #expect(notReturning.stdout.contains("Not returning: 111 (on ADEX 2022, not on ADEX-2024)"))
+        #expect(notReturning.stdout.contains("Not returning: 101 (on ADEX 2022, not on ADEX-2024)"))
         #expect(notReturning.stdout.contains("(not in this guide)"))
         let json = try Self.json(try runner.run(["editions", "--edition", "2024", "--json"]).stdout)
         #expect(Self.value(json, ["edition", "notReturning", 0, "id"]) == .null)

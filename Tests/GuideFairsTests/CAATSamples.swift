@@ -20,13 +20,15 @@ enum CAATSamples {
 
     static var isAvailable: Bool { directory != nil }
 
-    /// One fair file as an edition: `exhibitor[].name`, `.alias` as alternative names, and
-    /// `.country` as {text, iso2}, a plain string, or a list (its first usable element).
+    /// One fair file as an edition: `exhibitor[].name`, `.alias` as alternative names,
+    /// `.country` as {text, iso2}, a plain string, or a list (its first usable element), and
+    /// `.website` (a string or a list).
     static func edition(_ fileName: String) throws -> EditionInput {
         let url = directory!.appendingPathComponent(fileName)
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
         let exhibitors = (object["exhibitor"] as? [[String: Any]] ?? []).enumerated().map { index, entry in
-            EditionEntry(id: String(index), name: entry["name"] as? String ?? "", altNames: aliases(entry["alias"]), country: country(entry["country"]))
+            EditionEntry(id: String(index), name: entry["name"] as? String ?? "", altNames: aliases(entry["alias"]), country: country(entry["country"]),
+                         websites: aliases(entry["website"]))
         }
         let edition = object["edition"] as? String ?? ""
         return EditionInput(id: (fileName as NSString).deletingPathExtension, series: object["series"] as? String ?? "",

@@ -33,7 +33,7 @@ struct FairDeterminismTests {
         #expect(String(hash, radix: 16) == Self.fingerprint)
     }
 
-    static let fingerprint = "9f57c84d9cc31c70"
+    static let fingerprint = "3bd1772d0e31791f"
 
     @Test func writeStreamsBoundedChunksThatAddUpToTheFile() throws {
         let file = try #require(Array(SyntheticFairDirectory(fairs: 1, entries: 3_000, metadataOnly: 0, seed: 8)).first)

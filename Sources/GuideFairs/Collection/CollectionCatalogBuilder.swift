@@ -52,8 +52,11 @@ struct CollectionCatalogBuilder {
             return EditionInput(id: editionShowIDs[listed[position]], series: fair.series, edition: fair.edition, year: fair.year,
                                 name: fair.name,
                                 exhibitors: fair.entries.enumerated().map { offset, entry in
-                                    EditionEntry(id: String(offset), name: entry.name, altNames: entry.aliases, country: entry.country)
-                                })
+                                    EditionEntry(id: String(offset), name: entry.name, altNames: entry.aliases, country: entry.country,
+                                                 websites: entry.websites)
+                                },
+                                organiserHosts: Set(([fair.website, fair.exhibitorListURL] + fair.otherWebsites.map(Optional.some))
+                                    .compactMap { $0.flatMap(FairWebsite.host) }))
         }
         let matching = ExhibitorMatching(editions: inputs)
         timings.matching = FairCollectionTimings.lap(&clock)
@@ -207,7 +210,7 @@ struct CollectionCatalogBuilder {
         var text = "Exhibitor lists only: \(fairs.count) \(fairs.count == 1 ? "fair" : "fairs") as recorded in the arms-fair dataset of Campaign Against Arms Trade and Omega Research Foundation, "
         text += withList == fairs.count ? "each with its exhibitor list" : "\(withList) of them with an exhibitor list"
         text += " (\(entries) \(entries == 1 ? "entry" : "entries")). Each fair is a show. Each exhibitor is a company found on the lists by its name: "
-        text += "the same name ignoring case, accents and punctuation, or legal forms (LTD, JSC, A.Ş.), or a similar name (other word order, the name's acronym, one letter apart), which is marked as probable and may be another company. "
+        text += "the same name ignoring case, accents and punctuation, or legal forms (LTD, JSC, A.Ş.); the same name in another script or romanisation, an acronym the name gives, a distinctive brand word that is the whole other name, or the same website, where the countries agree (certain); or a similar name (other word order, the name's acronym, one letter apart) or a shared website across countries, which is marked as probable and may be another company. Every match says its evidence. "
         text += "Not in the data: programme, halls, stands and opening hours. "
         text += "Dates are each fair's own days; times are in UTC, since the fairs are in different time zones."
         if !leftOut.isEmpty {

@@ -180,9 +180,10 @@ struct CompanyExhibitors {
         exhibitor.otherWebsites = Array(scratch.websites.values.dropFirst())
         exhibitor.editions = order.map { position in
             let edition = editionsAttended[position]
-            let kind = edition == first ? .exact : matching.linkKind(company: index, between: edition, and: first) ?? .fuzzy
-            return EditionAttendance(edition: showIDs[fairOfEdition[edition]], nameThere: entries[scratch.firstEntryAtEdition[position]].pointee.name,
-                                     match: EditionComparison.match(kind))
+            let evidence = edition == first ? ExhibitorMatchEvidence.sameName
+                : matching.linkEvidence(company: index, between: edition, and: first) ?? .similarName
+            return EditionComparison.attendance(edition: showIDs[fairOfEdition[edition]],
+                                                nameThere: entries[scratch.firstEntryAtEdition[position]].pointee.name, evidence: evidence)
         }
         return exhibitor
     }

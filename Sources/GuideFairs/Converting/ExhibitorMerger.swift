@@ -1,5 +1,6 @@
 /// Merges the entries of one fair's list that are the same company spelled differently
-/// (`CompanyNameKey`), unless their countries tell them apart. File order decides: an entry
+/// (`CompanyNameKey`), unless their countries tell them apart; each merge is reported with its
+/// evidence, in the words of the matching across fairs (`ExhibitorMatchEvidence`). File order decides: an entry
 /// joins the first earlier group whose every member it matches, and the group keeps the first
 /// entry's place and name.
 ///
@@ -20,7 +21,7 @@ enum ExhibitorMerger {
                 let first = groups[target].first
                 let message = first.name == entry.name
                     ? "\(FairQuote.quoted(entry.name)) is listed again (first at \(first.path)); merged"
-                    : "\(FairQuote.quoted(entry.name)) is the same company as \(first.path) \(FairQuote.quoted(first.name)) (folding case, accents, punctuation and legal forms); merged, this spelling kept as another name"
+                    : "\(FairQuote.quoted(entry.name)) is the same company as \(first.path) \(FairQuote.quoted(first.name)) (\(Self.evidence(first.name, entry.name))); merged, this spelling kept as another name"
                 changes.append(FairChange(.duplicatesMerged, at: entry.path, message))
                 groups[target].entries.append(entry)
                 signatures[target].take(entry)
@@ -31,6 +32,19 @@ enum ExhibitorMerger {
             }
         }
         return (groups, changes)
+    }
+
+    /// Why two spellings the merger joined are one company, as the matching's evidence says it:
+    /// "certain: same name" (case, accents, punctuation aside), "certain: same name without legal
+    /// form", "certain: same name in another spelling (transliteration)", or "certain: same name
+    /// once spaces and the word "the" are ignored" ("DEFENSE HERE" / "DEFENSEHERE"), as
+    /// `CompanyNameKey` compares them.
+    static func evidence(_ first: String, _ other: String) -> String {
+        let (a, b) = (NameKeys(name: first), NameKeys(name: other))
+        if !a.exact.isEmpty && a.exact == b.exact { return ExhibitorMatchEvidence.sameName.description }
+        if a.legalFormIgnored != nil && a.legalFormIgnored == b.legalFormIgnored { return ExhibitorMatchEvidence.sameNameWithoutLegalForm.description }
+        if a.spelling != nil && a.spelling == b.spelling { return ExhibitorMatchEvidence(.transliteration, .certain).description }
+        return "certain: same name once spaces and the word \"the\" are ignored"
     }
 
     /// What a group's members agree on. An entry joins only when it matches every member

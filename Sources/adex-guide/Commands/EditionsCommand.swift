@@ -16,7 +16,8 @@ struct EditionsCommand: ParsableCommand {
         edition of its series, and on the bundled guide (ADEX 2022 and ADEX-2024). New: on no \
         earlier published list of the series; returning: on an earlier one; not returning: on the \
         previous published list, not on this one. Companies are matched by name (case, accents, \
-        punctuation and legal forms ignored); similar names are matched too and marked as probable.
+        punctuation and legal forms ignored), transliteration, an acronym or brand word the names \
+        share, or the same website; every match is certain or probable and says its evidence.
         """
     )
 

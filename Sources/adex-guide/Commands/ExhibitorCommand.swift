@@ -82,16 +82,13 @@ struct ExhibitorCommand: ParsableCommand {
         for (index, attendance) in exhibitor.editions.enumerated() {
             let show = catalog.show(id: attendance.edition)
             table.add([show.map { String($0.firstDay.year) } ?? "?", show?.name ?? attendance.edition, attendance.nameThere,
-                       index == 0 ? "first listing" : matchWords(attendance.match)])
+                       index == 0 ? "first listing" : matchWords(attendance)])
         }
         console.print(lines: table.render(width: console.width, indent: 2))
     }
 
-    static func matchWords(_ match: EditionAttendance.Match) -> String {
-        switch match {
-        case .exact: "same name"
-        case .legalFormIgnored: "same name, another legal form"
-        case .fuzzy: "probable: a similar name"
-        }
+    /// "certain: same website rafael.co.il", "probable: same words in another order".
+    static func matchWords(_ attendance: EditionAttendance) -> String {
+        attendance.levelAndEvidence
     }
 }

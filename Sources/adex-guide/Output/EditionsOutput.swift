@@ -105,14 +105,13 @@ struct EditionsOutput {
         console.print(lines: table.render(width: console.width, indent: 2))
     }
 
-    /// `ADEX 2022 as "ISHBIR ELEKTRIK" (probable: a similar name)`.
+    /// `ADEX 2022 as "ISHBIR ELEKTRIK" (probable: one letter apart)`.
     private func listingText(_ listing: (name: String, attendance: EditionAttendance)) -> String {
         var text = listing.name
         let exhibitorsName = listing.attendance.nameThere
-        switch listing.attendance.match {
-        case .exact: text += " as \"\(exhibitorsName)\""
-        case .legalFormIgnored: text += " as \"\(exhibitorsName)\" (another legal form)"
-        case .fuzzy: text += " as \"\(exhibitorsName)\" (probable: a similar name)"
+        text += " as \"\(exhibitorsName)\""
+        if listing.attendance.match != .exact || listing.attendance.level != .certain {
+            text += " (\(listing.attendance.levelAndEvidence))"
         }
         return text
     }
@@ -127,19 +126,31 @@ struct EditionsOutput {
         let earlierIDs = Set(series.editions[..<position].map(\.id))
         guard let earlier = exhibitor.editions.last(where: { earlierIDs.contains($0.edition) }) else { return nil }
         var attendance = earlier
-        if let here = exhibitor.editions.first(where: { $0.edition == edition.id }), Self.strength(here.match) > Self.strength(attendance.match) {
+        if let here = exhibitor.editions.first(where: { $0.edition == edition.id }), Self.strength(here) > Self.strength(attendance) {
             attendance.match = here.match
+            attendance.level = here.level
+            attendance.evidence = here.evidence
         }
         let name = series.editions.first { $0.id == earlier.edition }?.name ?? earlier.edition
         return (name, attendance)
     }
 
-    static func strength(_ match: EditionAttendance.Match) -> Int {
-        switch match {
+    /// Surest first: by level, then by kind of evidence (the matching's order of tiers).
+    static func strength(_ attendance: EditionAttendance) -> Int {
+        let kind = switch attendance.match {
         case .exact: 0
         case .legalFormIgnored: 1
-        case .fuzzy: 2
+        case .transliteration: 2
+        case .acronym: 3
+        case .brandWord: 4
+        case .website: 5
+        case .fuzzy: 6
         }
+        let level = switch attendance.level {
+        case .certain: 0
+        case .probable: 1
+        }
+        return level * 10 + kind
     }
 
     private func countryRows(_ tallies: [CountryTally]) -> [BarChart.Row] {
@@ -175,7 +186,8 @@ struct EditionsOutput {
             if earlier {
                 fields.append(("earlier", earlierListing(of: member, before: edition, in: series).map { listing in
                     .dict([("id", .string(listing.attendance.edition)), ("name", .string(listing.name)),
-                           ("listedAs", .string(listing.attendance.nameThere)), ("match", .string(listing.attendance.match.rawValue))])
+                           ("listedAs", .string(listing.attendance.nameThere)), ("match", .string(listing.attendance.match.rawValue)),
+                           ("level", .string(listing.attendance.level.rawValue)), ("evidence", .string(listing.attendance.evidence))])
                 } ?? .null))
             }
             return .dict(fields)

@@ -31,7 +31,8 @@ struct JSONReports {
             // Only for catalogs compared with other editions; an empty list means "new".
             ("editions", .array(e.editions.map { attendance in
                 .dict([("id", .string(attendance.edition)), ("name", .string(catalog.edition(id: attendance.edition)?.name ?? attendance.edition)),
-                       ("listedAs", .string(attendance.nameThere)), ("match", .string(attendance.match.rawValue))])
+                       ("listedAs", .string(attendance.nameThere)), ("match", .string(attendance.match.rawValue)),
+                       ("level", .string(attendance.level.rawValue)), ("evidence", .string(attendance.evidence))])
             })),
         ]) + (catalog.history == nil ? [] : [
             // Only for catalogs of several fairs: every fair the company was listed at, by date.
@@ -41,7 +42,8 @@ struct JSONReports {
                               ("firstDay", .string(show.flatMap { $0.approximateDate == nil ? $0.firstDay.description : nil })),
                               ("approximateDate", .string(show?.approximateDate?.description)),
                               ("listedAs", .string(attendance.nameThere)),
-                              ("match", .string(attendance.match.rawValue))])
+                              ("match", .string(attendance.match.rawValue)), ("level", .string(attendance.level.rawValue)),
+                              ("evidence", .string(attendance.evidence))])
             })),
         ]))
     }
