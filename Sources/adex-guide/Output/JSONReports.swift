@@ -26,6 +26,7 @@ struct JSONReports {
             ("categories", .array(e.categories.map { ref($0, catalog.category(id: $0)?.name ?? $0) })),
             ("stand", stand(e.stand)),
             ("website", .string(e.website)),
+            ("otherWebsites", .strings(e.otherWebsites)),
             ("confidence", .string(e.confidence.rawValue)),
         ] + (catalog.editions.isEmpty ? [] : [
             // Only for catalogs compared with other editions; an empty list means "new".
