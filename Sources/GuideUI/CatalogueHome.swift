@@ -17,7 +17,8 @@ enum CatalogueHome {
         rows.append(("Span", span(catalog) ?? "no dated fair", .plain))
         rows.append(("Series", "\(history.series.count)", .plain))
         rows.append(("Fairs", "\(fairs.count), \(withList.count) with an exhibitor list, \(fairs.count - withList.count) held without a published list", .plain))
-        rows.append(("Exhibitors", "\(entries) entries on the lists, \(catalog.exhibitors.count) companies, \(catalog.countries.count) countries", .plain))
+        // A company listed twice on one fair's list counts once here (the notice gives the entries).
+        rows.append(("Exhibitors", "\(catalog.exhibitors.count) companies, \(entries) company listings at fairs, \(catalog.countries.count) countries", .plain))
         doc.fields(rows)
         if !history.unreadableFiles.isEmpty {
             let names = history.unreadableFiles.map { baseName($0.file) }

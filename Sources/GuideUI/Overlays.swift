@@ -106,7 +106,7 @@ enum Overlays {
                                style: .underline)
         buffer.put("▏", x: queryX + typed, y: findY, style: .bold)
         let total = catalog.definedIDs(for: panel.facet).count
-        let hint = panel.query.isEmpty ? "type to narrow \(total) values" : "\(rows.count) of \(total) · Esc clears"
+        let hint = panel.query.isEmpty ? "type to narrow \(total) \(total == 1 ? "value" : "values")" : "\(rows.count) of \(total) · Esc clears"
         buffer.put(hint, x: queryX + typed + 3, y: findY, style: Theme.dim, maxWidth: max(0, box.maxX - queryX - typed - 5))
         let inner = Rect(x: box.x + 1, y: box.y + 3, width: box.width - 2, height: box.height - 4)
         guard !rows.isEmpty else {
