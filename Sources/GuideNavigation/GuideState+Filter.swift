@@ -1,5 +1,4 @@
 import GuideModel
-import GuideSearch
 
 extension GuideState {
     /// The filter panel: typed text narrows the values, arrows move, Enter toggles the value,
@@ -82,17 +81,5 @@ extension GuideState {
         }
         self.overlay = .filter(panel)
         return .none
-    }
-
-    /// Search results for a query: fairs and series found by name (a catalogue of several
-    /// fairs), then what the index finds. The index may still be building; fairs are found
-    /// without it.
-    static func results(for query: String, _ context: GuideContext) -> SearchResults {
-        var results = context.search?.search(query, limit: 50) ?? SearchResults(query: query, groups: [], totalCounts: [:])
-        guard let fairs = context.fairSearch else { return results }
-        let found = fairs.search(query, limit: 50)
-        results.groups = found.groups + results.groups
-        results.totalCounts.merge(found.totalCounts) { own, _ in own }
-        return results
     }
 }

@@ -94,10 +94,12 @@ public enum GuideRenderer {
 
     /// The context the state machine needs, with document heights measured by this renderer at
     /// the moment `now` (the home screen's length depends on it).
-    public static func makeContext(catalog: Catalog, search: SearchIndex?, now: LocalDateTime) -> GuideContext {
+    /// `fairSearch`, when given, is reused (the run loop builds it once rather than on every
+    /// minute's new context).
+    public static func makeContext(catalog: Catalog, search: SearchIndex?, now: LocalDateTime, fairSearch: FairSearch? = nil) -> GuideContext {
         let helpHeights = WidthCache<Int>()
         let helpStarts = WidthCache<[KeyContext: Int]>()
-        return GuideContext(catalog: catalog, search: search, contentHeight: { route, width, plan in
+        return GuideContext(catalog: catalog, search: search, fairSearch: fairSearch, contentHeight: { route, width, plan in
             switch route {
             case .home: return Documents.home(catalog, now: now, width: width).height
             case .exhibitor(let id, _): return catalog.exhibitor(id: id).map { Documents.exhibitor($0, catalog, width: width, plan: plan).height } ?? 0
