@@ -79,17 +79,17 @@ public enum Rows {
         let filter = route.filter
         let counts = catalog.facetCounts(facet, given: filter)
         let selected = filter.values(for: facet)
-        let terms = SearchFolding.words(query)
-        func matches(_ name: String) -> Bool {
-            guard !terms.isEmpty else { return true }
-            let words = SearchFolding.words(name)
-            return terms.allSatisfy { term in words.contains { $0.hasPrefix(term) } }
+        let terms = SearchFolding.words(query).map(String.init)
+        func matches(_ words: [String]) -> Bool {
+            terms.allSatisfy { term in words.contains { $0.hasPrefix(term) } }
         }
         var rows: [FacetRow] = []
-        for id in catalog.definedIDsByName(for: facet) {
-            let name = catalog.name(of: .id(id), in: facet)
-            guard matches(name) else { continue }
-            rows.append(FacetRow(value: .id(id), name: name, count: counts[.id(id)] ?? 0, isSelected: selected.contains(.id(id))))
+        let ids = catalog.definedIDsByName(for: facet)
+        let words = terms.isEmpty ? [] : catalog.definedNameWords(for: facet) { SearchFolding.words($0).map(String.init) }
+        for (index, id) in ids.enumerated() {
+            guard terms.isEmpty || matches(words[index]) else { continue }
+            rows.append(FacetRow(value: .id(id), name: catalog.name(of: .id(id), in: facet), count: counts[.id(id)] ?? 0,
+                                 isSelected: selected.contains(.id(id))))
         }
         switch order {
         case .name: break
@@ -105,7 +105,7 @@ public enum Rows {
         }
         if catalog.exhibitorCount(facet, .none) > 0 || selected.contains(.none) {
             let name = catalog.name(of: .none, in: facet)
-            if matches(name) {
+            if matches(SearchFolding.words(name).map(String.init)) {
                 rows.append(FacetRow(value: .none, name: name, count: counts[.none] ?? 0, isSelected: selected.contains(.none)))
             }
         }

@@ -411,6 +411,12 @@ public struct Catalog: Sendable {
     /// with no exhibitors are included for the ids the catalog defines, so a facet list is complete.
     public func facetCounts(_ facet: Facet, given filter: ExhibitorFilter) -> [FacetValue: Int] {
         let others = filter.without(facet)
+        // Without other filters the counts never change: kept after the first panel frame.
+        if others.isEmpty { return readCache.unfilteredCounts(for: facet) { countsOfFacet(facet, given: others) } }
+        return countsOfFacet(facet, given: others)
+    }
+
+    private func countsOfFacet(_ facet: Facet, given others: ExhibitorFilter) -> [FacetValue: Int] {
         // A flag per exhibitor rather than a set: 90,000 positions are hashed once per frame otherwise.
         var base = [Bool](repeating: others.isEmpty, count: exhibitors.count)
         if !others.isEmpty { for position in exhibitorPositions(matching: others) { base[position] = true } }

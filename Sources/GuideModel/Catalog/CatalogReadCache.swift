@@ -9,6 +9,8 @@ final class CatalogReadCache: @unchecked Sendable {
     private let lock = NSLock()
     private var orderKeys: [ExhibitorSort: [Int32]] = [:]
     private var idsByName: [Facet: [String]] = [:]
+    private var nameWords: [Facet: [[String]]] = [:]
+    private var unfilteredCounts: [Facet: [FacetValue: Int]] = [:]
 
     func orderKeys(for sort: ExhibitorSort, compute: () -> [Int32]) -> [Int32] {
         lock.lock()
@@ -26,5 +28,23 @@ final class CatalogReadCache: @unchecked Sendable {
         let ids = compute()
         idsByName[facet] = ids
         return ids
+    }
+
+    func nameWords(for facet: Facet, compute: () -> [[String]]) -> [[String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = nameWords[facet] { return known }
+        let words = compute()
+        nameWords[facet] = words
+        return words
+    }
+
+    func unfilteredCounts(for facet: Facet, compute: () -> [FacetValue: Int]) -> [FacetValue: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = unfilteredCounts[facet] { return known }
+        let counts = compute()
+        unfilteredCounts[facet] = counts
+        return counts
     }
 }
