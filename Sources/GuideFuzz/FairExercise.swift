@@ -1,9 +1,10 @@
 import GuideFairs
 import GuideModel
 
-/// The fair reader: a CAAT/Omega fair file read leniently (as `convert --lenient` and a folder of
-/// fairs do) and strictly (as `--data FILE` does). The reader and the converter may refuse a file,
-/// naming it; what the converter makes must validate, or that is this program's fault.
+/// The fair reader: a CAAT/Omega fair file read leniently (as `convert`, `--data FILE` and a
+/// folder of fairs do by default) and strictly (`--strict`). The reader and the converter may
+/// refuse a file, naming it (the converter only a fair nothing dates); what the converter makes
+/// must validate, or that is this program's fault.
 public enum FairExercise {
     static let fileName = "fuzz-fair.json"
 
@@ -29,6 +30,11 @@ public enum FairExercise {
         GuideWalk.exercise(catalog)
         do {
             _ = try DataFileLoader.load(bytes: bytes, fileName: fileName)
+        } catch {
+            if case .failure(let message) = RefusalCheck.outcome(error, fileName: fileName) { return .failure(message) }
+        }
+        do {
+            _ = try FairReader.read(bytes: bytes, fileName: fileName, mode: .strict)
         } catch {
             if case .failure(let message) = RefusalCheck.outcome(error, fileName: fileName) { return .failure(message) }
         }

@@ -7,10 +7,15 @@ struct FairComposer {
 
     init(file: SyntheticFairFile) {
         self.file = file
+        if file.shapes != nil { entryShapes = SplitMix64(seed: file.seed, stream: .datasetShapeEntries, index: file.ordinal) }
     }
 
     private var series: FairSeriesPlan { file.series }
     private var edition: FairSeriesPlan.Edition { file.plan }
+    /// The common shapes unless the directory is written with the dataset's rarer ones.
+    private var shapes: FairFileShapes { file.shapes ?? .common }
+    /// Draws the entries' rarer shapes; nil without them, so the common files draw nothing more.
+    private var entryShapes: SplitMix64?
 
     mutating func compose(into sink: (String) -> Void) {
         var rng = SplitMix64(seed: file.seed, stream: .fairList, index: file.ordinal)
@@ -20,19 +25,24 @@ struct FairComposer {
         json.field("edition", file.edition)
         writeAlias()
         if edition.kind == .undated {
-            json.field("approxDate", file.edition)
-            json.field("country", CountryTable.name(of: series.host.code))
+            json.field("approxDate", approximateDate)
+            writeFairCountry()
         } else {
             json.field("startDate", FairCalendar.iso(edition.firstDay))
-            json.field("endDate", FairCalendar.iso(edition.lastDay))
+            json.field("endDate", endDate)
             writeVenue()
         }
-        json.field("website", series.website)
+        if shapes.websiteAsList {
+            json.field("website", strings: [series.website, "https://\(series.slug)-expo.example/en"])
+        } else {
+            json.field("website", series.website)
+        }
         if edition.kind != .undated { writeSocial() }
         if edition.kind == .listed || (edition.kind == .metadataOnly && rng.chance(perMille: 500)) {
             json.field("exhibitorListUrl", "\(series.website.hasSuffix("/") ? String(series.website.dropLast()) : series.website)/exhibitors/\(file.year)")
         }
         if edition.kind != .undated { writeOrganisers() }
+        if shapes.hasDelegations { writeDelegations() }
         if edition.kind == .listed {
             let time = edition.listCopiedSecond
             json.field("exhibitorListDate", FairCalendar.iso(edition.listCopiedDay)
@@ -56,18 +66,70 @@ struct FairComposer {
         }
     }
 
+    /// "2016", "2016-05" or "2016-05-17": the year alone for most such fairs, as the dataset has.
+    private var approximateDate: String {
+        let day = FairCalendar.iso(edition.firstDay)
+        return switch shapes.approximateDate {
+        case .year: file.edition
+        case .yearMonth: String(day.prefix(7))
+        case .day: day
+        }
+    }
+
+    /// The last day, or the dataset's typo for it: the right month and day a year before the first.
+    private var endDate: String {
+        let day = FairCalendar.iso(edition.lastDay)
+        return shapes.endBeforeStart ? String(file.year - 1) + day.dropFirst(4) : day
+    }
+
+    private mutating func writeFairCountry() {
+        let name = CountryTable.name(of: series.host.code)
+        if shapes.countryAsObject {
+            json.beginObject("country")
+            json.field("text", name)
+            json.field("iso2", series.host.code)
+            json.endObject()
+        } else {
+            json.field("country", name)
+        }
+    }
+
     private mutating func writeVenue() {
         let city = series.host.capital
-        json.beginObject("address")
-        json.field("text", "\(series.venueName)\n\(series.venueStreet)\n\(city)\n\(CountryTable.name(of: series.host.code))")
+        let text = "\(series.venueName)\n\(series.venueStreet)\n\(city)\n\(CountryTable.name(of: series.host.code))"
+        switch shapes.venue {
+        case .object:
+            writeVenueObject("address", text: text, latitude: series.venueLatitude, longitude: series.venueLongitude)
+        case .text:
+            json.field("address", text.replacing("\n", with: ", "))
+        case .list:
+            // A fair held at two sites (the exhibition centre and an airfield or a harbour).
+            json.beginArray("address")
+            writeVenueObject(nil, text: text, latitude: series.venueLatitude, longitude: series.venueLongitude)
+            writeVenueObject(nil, text: "\(city) Airfield\n\(city)\n\(CountryTable.name(of: series.host.code))",
+                             latitude: series.venueLatitude + 50_000, longitude: series.venueLongitude - 50_000)
+            json.endArray()
+        }
+    }
+
+    private mutating func writeVenueObject(_ key: String?, text: String, latitude: Int, longitude: Int) {
+        json.beginObject(key)
+        json.field("text", text)
         json.field("iso2", series.host.code)
-        json.field("lat", millionths: series.venueLatitude)
-        json.field("lon", millionths: series.venueLongitude)
+        json.field("lat", millionths: latitude)
+        json.field("lon", millionths: longitude)
         json.endObject()
     }
 
     private mutating func writeSocial() {
-        guard !series.socialPlatforms.isEmpty else { return }
+        guard let first = series.socialPlatforms.first else { return }
+        if shapes.socialAsObject {
+            json.beginObject("social")
+            json.field("platform", first)
+            json.field("url", "https://www.\(first).example/\(series.slug)")
+            json.endObject()
+            return
+        }
         json.beginArray("social")
         for platform in series.socialPlatforms {
             json.beginObject()
@@ -76,6 +138,40 @@ struct FairComposer {
             json.endObject()
         }
         json.endArray()
+    }
+
+    /// The official delegations invited: mostly `{name, country}`, some with only a country,
+    /// some a plain string, as the dataset's 52 lists have them.
+    private mutating func writeDelegations() {
+        var rng = SplitMix64(seed: file.seed, stream: .delegations, index: file.ordinal)
+        json.beginArray("delegation")
+        // The first three take the three shapes, so even one list has each; the rest are drawn.
+        for (position, index) in rng.distinct(rng.int(in: 3...12), below: CountryPlaces.all.count).enumerated() {
+            let place = CountryPlaces.all[index]
+            let country = CountryTable.name(of: place.code)
+            let body = rng.pick(["Ministry of Defence", "Armed Forces", "Navy", "Air Force", "National Police", "Border Guard"])
+            switch [0, 14, 17].indices.contains(position) ? [0, 14, 17][position] : rng.below(20) {
+            case 0...13:
+                json.beginObject()
+                json.field("name", "\(body) of \(CountryTable.withArticle(country))")
+                writeCountryObject(text: country, iso2: place.code)
+                json.endObject()
+            case 14...16:
+                json.beginObject()
+                writeCountryObject(text: country, iso2: place.code)
+                json.endObject()
+            default:
+                json.element(rng.chance(perMille: 500) ? country : "\(body) of \(CountryTable.withArticle(country))")
+            }
+        }
+        json.endArray()
+    }
+
+    private mutating func writeCountryObject(text: String, iso2: String) {
+        json.beginObject("country")
+        json.field("text", text)
+        json.field("iso2", iso2)
+        json.endObject()
     }
 
     private mutating func writeOrganisers() {
@@ -140,6 +236,11 @@ struct FairComposer {
     }
 
     private mutating func write(_ entry: FairEntry) {
+        let rare = entryShapes.map { rng -> FairEntry.RareShapes in
+            var rng = rng
+            defer { entryShapes = rng }
+            return FairEntry.RareShapes.draw(&rng)
+        } ?? .none
         json.beginObject()
         json.field("name", entry.name)
         if let alias = entry.alias { write(alias, as: "alias") }
@@ -165,21 +266,31 @@ struct FairComposer {
         }
         json.optionalField("exhibitorUrl", entry.exhibitorURL)
         switch entry.address {
+        case .object(let text, let iso2, let latitude, let longitude)? where rare.addressAsList:
+            // The head office and a works, as a few entries list them.
+            json.beginArray("address")
+            writeAddressObject(nil, text: text, iso2: iso2, latitude: latitude, longitude: longitude)
+            writeAddressObject(nil, text: "Works\n" + text, iso2: iso2, latitude: latitude + 10_000, longitude: longitude + 10_000)
+            json.endArray()
         case .object(let text, let iso2, let latitude, let longitude)?:
-            json.beginObject("address")
-            json.field("text", text)
-            json.field("iso2", iso2)
-            json.field("lat", millionths: latitude)
-            json.field("lon", millionths: longitude)
-            json.endObject()
+            writeAddressObject("address", text: text, iso2: iso2, latitude: latitude, longitude: longitude)
         case .text(let text)?:
             json.field("address", text)
         case nil:
             break
         }
-        json.optionalField("website", entry.website)
+        if let website = entry.website, rare.websiteAsList {
+            json.field("website", strings: [website, website.replacing(".example", with: "-group.example")])
+        } else {
+            json.optionalField("website", entry.website)
+        }
         if let telephone = entry.telephone { write(telephone, as: "telephone") }
-        if let linkedIn = entry.linkedIn {
+        if let linkedIn = entry.linkedIn, rare.socialAsObject {
+            json.beginObject("social")
+            json.field("platform", "linkedin")
+            json.field("url", linkedIn)
+            json.endObject()
+        } else if let linkedIn = entry.linkedIn {
             json.beginArray("social")
             json.beginObject()
             json.field("platform", "linkedin")
@@ -188,6 +299,15 @@ struct FairComposer {
             json.endArray()
         }
         if let category = entry.category { write(category, as: "category") }
+        json.endObject()
+    }
+
+    private mutating func writeAddressObject(_ key: String?, text: String, iso2: String, latitude: Int, longitude: Int) {
+        json.beginObject(key)
+        json.field("text", text)
+        json.field("iso2", iso2)
+        json.field("lat", millionths: latitude)
+        json.field("lon", millionths: longitude)
         json.endObject()
     }
 

@@ -35,13 +35,18 @@ public struct SyntheticFairDirectory: Sequence, Sendable {
     public let undatedCount: Int
     public let entryCount: Int
     public let seed: UInt64
+    /// Whether the files take the dataset's rarer shapes too (`FairFileShapes`, `guide-synth
+    /// fairs --dataset-shapes`); off, every byte is as it was without them.
+    public let datasetShapes: Bool
     let series: [FairSeriesPlan]
+    /// Each file's rarer shapes, in file order (empty without `datasetShapes`).
+    let fileShapes: [FairFileShapes]
     /// Companies the lists are drawn from.
     let poolSize: Int
 
     /// Plans the directory. `entries` must be at least `fairs` (a list has at least one entry) and
     /// 0 when `fairs` is 0.
-    public init(fairs: Int, entries: Int, metadataOnly: Int? = nil, undated: Int = 0, seed: UInt64) {
+    public init(fairs: Int, entries: Int, metadataOnly: Int? = nil, undated: Int = 0, seed: UInt64, datasetShapes: Bool = false) {
         let metadataOnly = metadataOnly ?? Self.defaultMetadataOnly(fairs: fairs)
         precondition(fairs >= 0 && metadataOnly >= 0 && undated >= 0, "counts cannot be negative")
         precondition(fairs == 0 ? entries == 0 : entries >= fairs, "every list needs at least one entry")
@@ -50,6 +55,7 @@ public struct SyntheticFairDirectory: Sequence, Sendable {
         undatedCount = undated
         entryCount = entries
         self.seed = seed
+        self.datasetShapes = datasetShapes
 
         var rng = SplitMix64(seed: seed, stream: .fairPlan, index: 0)
         var kinds = Self.editionCounts(total: fairs + metadataOnly + undated, rng: &rng).map {
@@ -66,6 +72,12 @@ public struct SyntheticFairDirectory: Sequence, Sendable {
         }
         let largestSeries = entryCounts.map { $0.reduce(0, +) }.max() ?? 0
         poolSize = Swift.max(64, entries / 2, 2 * largestSeries)
+        if datasetShapes {
+            let files = series.flatMap { plan in plan.editions.map { (kind: $0.kind, hasSocial: !plan.socialPlatforms.isEmpty) } }
+            fileShapes = DatasetShapeQuotas.plan(kinds: files.map(\.kind), hasSocial: files.map(\.hasSocial), seed: seed)
+        } else {
+            fileShapes = []
+        }
     }
 
     public var seriesCount: Int { series.count }
@@ -95,7 +107,9 @@ public struct SyntheticFairDirectory: Sequence, Sendable {
                 seriesIndex += 1
                 let rosters = SeriesRosters(series: plan, poolSize: directory.poolSize, seed: directory.seed)
                 for (edition, roster) in zip(plan.editions, rosters.rosters) {
-                    pending.append(SyntheticFairFile(series: plan, edition: edition, roster: roster, ordinal: ordinal, seed: directory.seed))
+                    let shapes = directory.datasetShapes ? directory.fileShapes[ordinal] : nil
+                    pending.append(SyntheticFairFile(series: plan, edition: edition, roster: roster, ordinal: ordinal, seed: directory.seed,
+                                                     shapes: shapes))
                     ordinal += 1
                 }
                 pending.reverse()

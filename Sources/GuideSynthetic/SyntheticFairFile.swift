@@ -29,8 +29,11 @@ public struct SyntheticFairFile: Sendable {
     /// The file's place in the directory: its list's random stream.
     let ordinal: Int
     let seed: UInt64
+    /// The dataset's rarer shapes this file takes; nil when the directory is written without them.
+    let shapes: FairFileShapes?
 
-    init(series: FairSeriesPlan, edition: FairSeriesPlan.Edition, roster: SeriesRosters.Roster, ordinal: Int, seed: UInt64) {
+    init(series: FairSeriesPlan, edition: FairSeriesPlan.Edition, roster: SeriesRosters.Roster, ordinal: Int, seed: UInt64,
+         shapes: FairFileShapes? = nil) {
         fileName = series.fileName(edition)
         year = edition.year
         self.series = series
@@ -38,6 +41,7 @@ public struct SyntheticFairFile: Sendable {
         self.roster = roster
         self.ordinal = ordinal
         self.seed = seed
+        self.shapes = shapes
     }
 
     /// Streams the file's JSON text (two-space indentation, like the dataset's files) to `output`

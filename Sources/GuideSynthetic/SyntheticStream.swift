@@ -14,4 +14,9 @@ enum SyntheticStream: UInt64 {
     case fairCompany
     case fairRoster
     case fairList
+    // The dataset's rarer shapes (`--dataset-shapes`): streams of their own, so the files written
+    // without them keep every byte.
+    case datasetShapePlan
+    case datasetShapeEntries
+    case delegations
 }

@@ -11,7 +11,9 @@ import NcursesTerminal
 /// started, every way out restores the terminal.
 enum InteractiveGuide {
     static func run(options: GlobalOptions) throws {
-        let catalog = try options.loadCatalog()
+        // The progress of a large folder goes where the guide will draw (standard output, a
+        // terminal unless the check below refuses it), erased before the first frame.
+        let catalog = try options.loadCatalog(progressOn: isatty(STDOUT_FILENO) == 1 ? STDOUT_FILENO : STDERR_FILENO)
         let moment = try options.moment(for: catalog)
         let environment = ProcessInfo.processInfo.environment
         // The plan is read before curses starts; a problem with it never stops the guide.

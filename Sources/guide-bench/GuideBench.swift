@@ -16,7 +16,7 @@ import TerminalCanvas
 struct GuideBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide-bench",
-        abstract: "Measure load, first frame, per-key latency, terminal output, search (against fzf) and a directory of hundreds of fair files opened as one catalogue (release build); --scaling prints how each loader's time grows from n to 4n."
+        abstract: "Measure load, first frame, per-key latency, terminal output, search (against fzf) and a directory of hundreds of fair files opened as one catalogue (release build); --scaling prints how each loader's time grows from n to 4n; --dataset DIR measures a folder the size of the whole CAAT/Omega dataset against Python."
     )
 
     @Option(help: "Synthetic exhibitors for the large dataset.")
@@ -88,6 +88,18 @@ struct GuideBench: ParsableCommand {
     @Option(help: ArgumentHelp("Only the complexity table's rows whose loader or shape contains this text.", valueName: "text"))
     var scalingFilter: String?
 
+    @Option(help: ArgumentHelp("Run only the dataset section on this folder of fair files (e.g. from guide-synth fairs --dataset-shapes --fairs 578 --entries 222845 --metadata-only 254 --undated 1019): whole process against Python's json.load, where the open's time goes, first frame in tmux, per-key p99 on every screen.", valueName: "dir"))
+    var dataset: String?
+
+    @Option(help: "Whole-process runs of each side in the dataset section (interleaved).")
+    var datasetRuns = 5
+
+    @Option(help: "First frames measured in tmux in the dataset section.")
+    var datasetFrames = 5
+
+    @Option(help: "Rounds of the dataset section's key script (each visits every screen).")
+    var datasetKeyRounds = 10
+
     /// Above this size one whole-process run of ours takes long enough that the plan shrinks.
     static let largeSize = 200_000
     /// The seed of every synthetic show here, so files can be reused and figures compared.
@@ -112,6 +124,10 @@ struct GuideBench: ParsableCommand {
             throw ValidationError("--scaling-runs must be at least 1 and --scaling-factor between 0 and 100")
         }
         guard !(scaling && (searchOnly || fairsOnly)) else { throw ValidationError("--scaling excludes --search-only and --fairs-only") }
+        guard datasetRuns >= 1, datasetFrames >= 1, datasetKeyRounds >= 1 else {
+            throw ValidationError("--dataset-runs, --dataset-frames and --dataset-key-rounds must be at least 1")
+        }
+        if let dataset, !DatasetBench.isDirectory(dataset) { throw ValidationError("--dataset: \(dataset) is not a directory") }
     }
 
     var parsedSizes: [Int] { sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
@@ -128,6 +144,11 @@ struct GuideBench: ParsableCommand {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { if dataDir == nil { try? FileManager.default.removeItem(at: directory) } }
         do {
+            if let dataset {
+                try DatasetBench(directory: dataset, binary: Self.adexGuide, runs: datasetRuns, frames: datasetFrames, keyRounds: datasetKeyRounds,
+                                 skipTerminal: skipTerminal, scratch: directory).run()
+                return
+            }
             if scaling {
                 try ScalingBench(runs: scalingRuns, factor: scalingFactor, filter: scalingFilter, directory: directory).run()
                 return

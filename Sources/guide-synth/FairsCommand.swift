@@ -31,8 +31,13 @@ struct FairsCommand: ParsableCommand {
     @Option(name: .customLong("metadata-only"), help: "Fairs with dates and venue but no list (default: one per six lists).")
     var metadataOnly: Int?
 
-    @Option(name: .long, help: "Fairs with only an approximate date, which adex-guide refuses (for testing that).")
+    @Option(name: .long, help: "Fairs with only an approximate date (approxDate), as the dataset has for many old fairs.")
     var undated = 0
+
+    @Flag(name: .customLong("dataset-shapes"), help: ArgumentHelp(
+        "Also write the dataset's rarer shapes, at about its rates and at least once each.",
+        discussion: "Fair website lists, address strings and lists, country objects, social objects, delegation lists, an end date a year before the start, approxDate as a year, a year-month or a day; exhibitor website and address lists and social objects. Without it the files are byte-identical to earlier versions."))
+    var datasetShapes = false
 
     @Option(name: .long, help: "Seed for the generator; different seeds give different directories.")
     var seed: UInt64 = 1
@@ -53,7 +58,8 @@ struct FairsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let directory = SyntheticFairDirectory(fairs: fairs, entries: entries, metadataOnly: metadataOnly, undated: undated, seed: seed)
+        let directory = SyntheticFairDirectory(fairs: fairs, entries: entries, metadataOnly: metadataOnly, undated: undated, seed: seed,
+                                               datasetShapes: datasetShapes)
         try prepareOutput(for: directory)
         var tally = SyntheticFairTally()
         for file in directory {

@@ -97,21 +97,51 @@ struct FairFileCommandTests {
         #expect(missingDirectory.status == 73)
     }
 
-    @Test func aWrongTypeStopsBothConvertAndData() throws {
+    /// A wrong value is read around and listed by default, and refuses the file with --strict, in
+    /// every command that reads a fair file.
+    @Test func aWrongValueIsAnOddityByDefaultAndAProblemWithStrict() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = try Self.edited({ $0.setting([.key("exhibitor"), .index(3), .key("country")], to: .number(90)) }, in: directory)
-        let expected = "\(path):$.exhibitor[3].country: expected an object, a string or a list of them, found a number\n"
+        let line = "\(path):$.exhibitor[3].country: expected an object, a string or a list of them, found the number 90; left out"
         let convert = try runner.run(["convert", path])
-        #expect(convert.status == 65)
-        #expect(convert.stdout.isEmpty)
-        #expect(convert.stderr == expected)
+        #expect(convert.status == 0)
+        #expect(convert.stderr == "\(path): read with 1 oddity (--report lists them, --strict refuses them)\n")
+        let report = try runner.run(["convert", path, "--report", "-o", directory.appendingPathComponent("out.json").path])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("\n" + line + "\n"))
+        #expect(report.stdout.contains("; read with 1 oddity\n"))
         let info = try runner.run(["info", "--data", path])
-        #expect(info.status == 65)
-        #expect(info.stderr == expected)
+        #expect(info.status == 0)
+        #expect(info.stdout.contains("Read with 1 oddity:\n  \(line)\n"))
+        let infoJSON = try runner.run(["info", "--data", path, "--json"])
+        #expect(infoJSON.stdout.contains("\"oddityCount\": 1"))
+        for arguments in [["convert", path, "--strict"], ["info", "--data", path, "--strict"], ["--strict", "exhibitors", "--data", path],
+                          ["validate", path, "--strict"]] {
+            let strict = try runner.run(arguments)
+            #expect(strict.status == 65, "\(arguments)")
+            #expect(strict.stdout.isEmpty, "\(arguments)")
+            #expect(strict.stderr.hasPrefix(line + "\n"), "\(arguments): \(strict.stderr)")
+        }
         let lenient = try runner.run(["convert", path, "--lenient"])
         #expect(lenient.status == 0)
-        #expect(lenient.stderr == "\(path): 1 wrong value skipped (--report lists them)\n")
+        let both = try runner.run(["convert", path, "--lenient", "--strict"])
+        #expect(both.status == 64)
+    }
+
+    /// A fair the dataset dates only by a month converts and opens; info gives the month, never
+    /// days it does not know; --strict still opens it (an approxDate is a usual shape).
+    @Test func aFairDatedOnlyApproximatelyOpens() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = try Self.edited({ $0.setting([.key("startDate")], to: nil).setting([.key("endDate")], to: nil)
+            .setting([.key("approxDate")], to: .string("2024-09")) }, in: directory)
+        let convert = try runner.run(["convert", path, "--strict"])
+        #expect(convert.status == 0, "\(convert.stderr)")
+        #expect(convert.stdout.contains("\"approximateDate\": \"2024-09\""))
+        let info = try runner.run(["info", "--data", path, "--strict"])
+        #expect(info.status == 0, "\(info.stderr)")
+        #expect(info.stdout.contains("  Dates       September 2024 (dated only approximately; the days are not known)\n"))
     }
 
     @Test func convertingAFolderSaysToOpenItWithData() throws {

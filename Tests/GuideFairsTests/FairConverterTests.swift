@@ -178,16 +178,33 @@ struct FairConverterTests {
         #expect(catalog.shows.first?.fullName == "5th ADEX")
     }
 
-    @Test func aFairWithoutDatesCannotBecomeAShow() throws {
+    @Test func aFairDatedOnlyApproximatelyBecomesAShowWithoutDays() throws {
         let document = try FairReaderTests.fixtureDocument()
             .setting([.key("startDate")], to: nil).setting([.key("endDate")], to: nil)
             .setting([.key("approxDate")], to: .string("2024-09"))
-        #expect(throws: CatalogLoadError.invalid([LoadProblem(file: "adex-2024.json", location: .path(.root / "startDate"),
-            message: #"no start and end date (only the approximate date "2024-09"): the guide needs the fair's first and last day to show it"#)])) {
-            try Self.convert(document)
-        }
-        let onlyStart = try FairReaderTests.fixtureDocument().setting([.key("endDate")], to: nil)
-        #expect(throws: CatalogLoadError.self) { try Self.convert(onlyStart) }
+            .setting([.key("exhibitorListDate")], to: nil)
+        let conversion = try Self.convert(document)
+        let catalog = try Self.catalog(conversion)
+        let show = try #require(catalog.shows.first)
+        #expect(show.approximateDate == ApproximateDate(year: 2024, month: 9))
+        #expect(show.dateLabel == "September 2024")
+        #expect(show.openingHours.isEmpty)
+        #expect(catalog.event.dataAsOf == LocalDate(iso: "2024-09-30"))
+        #expect(conversion.report.lines.contains("adex-2024.json:$.exhibitorListDate: no list date; the data is dated to the last day the approximate date 2024-09 can mean, 2024-09-30"))
+        #expect(catalog.event.notice.contains("The dataset dates this fair only approximately (September 2024); its days are not known."))
+    }
+
+    @Test func aFairWithNoDateAtAllCannotBecomeAShow() throws {
+        let document = try FairReaderTests.fixtureDocument()
+            .setting([.key("startDate")], to: nil).setting([.key("endDate")], to: nil).setting([.key("edition")], to: nil)
+        let reading = try FairReader.read(document: document, fileName: "adex.json")
+        #expect(reading.fair.approximateDate == nil)
+        #expect(throws: CatalogLoadError.self) { try FairConverter.convert(reading, fileName: "adex.json") }
+        // The year a file's name ends with dates it.
+        let named = try FairReader.read(document: document, fileName: "data/adex-2024.json")
+        #expect(named.fair.approximateDate == ApproximateDate(year: 2024))
+        #expect(named.oddities.lines(file: "data/adex-2024.json") == ["data/adex-2024.json:$: no date: the fair is dated approximately to the year its file name ends with, 2024"])
+        #expect(try Self.catalog(try FairConverter.convert(named, fileName: "data/adex-2024.json")).shows.first?.dateLabel == "2024")
     }
 
     @Test func aNamelessFairIsCalledBySeriesAndEdition() throws {
@@ -196,12 +213,13 @@ struct FairConverterTests {
         #expect(catalog.event.name == "ADEX 2024")
     }
 
-    @Test func lenientSkipsStartTheReport() throws {
+    @Test func odditiesStartTheReport() throws {
         let document = try FairReaderTests.fixtureDocument()
             .setting([.key("exhibitor"), .index(3), .key("country")], to: .number(90))
-        let reading = try FairReader.read(document: document, fileName: "adex-2024.json", mode: .lenient)
+        let reading = try FairReader.read(document: document, fileName: "adex-2024.json")
         let report = try FairConverter.convert(reading, fileName: "adex-2024.json").report
-        #expect(report.changes.first?.description == "$.exhibitor[3].country: left out: expected an object, a string or a list of them, found a number")
-        #expect(report.count(.skipped) == 1)
+        #expect(report.lines.first == "adex-2024.json:$.exhibitor[3].country: expected an object, a string or a list of them, found the number 90; left out")
+        #expect(report.oddities.count(.dropped) == 1)
+        #expect(report.summary.hasSuffix("; read with 1 oddity"))
     }
 }

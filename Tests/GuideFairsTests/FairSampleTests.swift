@@ -31,6 +31,46 @@ struct FairSampleTests {
         Self.expectSameCatalog(loaded.catalog, reloaded.catalog)
     }
 
+    /// Fair files in the dataset's odd shapes: every website, the approximate date and the
+    /// delegations survive convert -> write -> load exactly as a direct load has them, and the
+    /// written document conforms to the schema.
+    static let oddFairs: [(name: String, edit: @Sendable (JSONValue) -> JSONValue)] = [
+        ("adex-2024.json", { $0
+            .setting([.key("website")], to: .array([.string("https://adex.az"), .string("https://adex.az/ru")]))
+            .setting([.key("delegation")], to: .array([.string("Navy"), .object([JSONMember(key: "country", value: .string("Germany"))])]))
+            .setting([.key("exhibitor"), .index(3), .key("website")], to: .array([.string("https://acme.example"), .string("https://acme2.example")]))
+            .setting([.key("exhibitor"), .index(4), .key("address")], to: .array([.string("Ankara"), .string("Izmir")]))
+            .setting([.key("exhibitor"), .index(5)], to: .string("PLAIN NAME LTD"))
+            .setting([.key("exhibitor"), .index(6)], to: .number(6))
+            .setting([.key("endDate")], to: .string("2023-09-26")) }),
+        ("adex-2004.json", { $0
+            .setting([.key("startDate")], to: nil).setting([.key("endDate")], to: nil).setting([.key("exhibitor")], to: nil)
+            .setting([.key("exhibitorListDate")], to: nil).setting([.key("approxDate")], to: .string("2004")) }),
+        ("adex-2011.json", { $0
+            .setting([.key("startDate")], to: nil).setting([.key("endDate")], to: nil)
+            .setting([.key("approxDate")], to: .string("2011-05-17")) }),
+    ]
+
+    @Test(arguments: 0..<oddFairs.count)
+    func anOddFairRoundTripsAndConformsToTheSchema(_ index: Int) throws {
+        let (name, edit) = Self.oddFairs[index]
+        let document = edit(try JSONParser.parse(Array(Data(contentsOf: URL(fileURLWithPath: FairSamples.fixture("adex-2024.json"))))))
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fairFile = directory.appendingPathComponent(name)
+        try Data(JSONWriter.write(document).utf8).write(to: fairFile)
+        let loaded = try DataFileLoader.load(contentsOf: fairFile.path, displayName: name)
+        #expect(loaded.conversion?.oddities.isEmpty == (index != 0))
+        let conversion = try FairConverter.convert(FairReader.read(contentsOf: fairFile.path, displayName: name), fileName: name)
+        let written = directory.appendingPathComponent("converted-" + name)
+        try Data(JSONWriter.write(conversion.document).utf8).write(to: written)
+        let reloaded = try DataFileLoader.load(contentsOf: written.path, displayName: name)
+        #expect(reloaded.format == .adexGuide)
+        Self.expectSameCatalog(loaded.catalog, reloaded.catalog)
+        let schema = try PythonScript.run("tools/validate-schema.py", [Fixtures.path("docs/adex-guide-1.schema.json"), written.path])
+        #expect(schema.status == 0, "\(schema.output)")
+    }
+
     static func expectSameCatalog(_ a: Catalog, _ b: Catalog) {
         #expect(a.event == b.event)
         #expect(a.sources == b.sources)

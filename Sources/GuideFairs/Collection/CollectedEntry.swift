@@ -13,5 +13,10 @@ struct CollectedEntry: Sendable {
     var unknownCountryText: String?
     /// Indices into its fair's `categories`.
     var categories: [Int32]
-    var website: String?
+    /// Every website the entry gives, cleaned (and repaired like the converter's), each once, in
+    /// file order: a second website is still the company's.
+    var websites: [String]
+
+    /// The first website.
+    var website: String? { websites.first }
 }

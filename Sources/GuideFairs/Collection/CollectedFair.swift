@@ -12,12 +12,20 @@ struct CollectedFair: Sendable {
     var series: String
     var edition: String
     var year: Int?
-    /// Nil when the file gives no exact start and end date (then the fair is left out).
+    /// Nil unless the file gives both an exact start and end date (then `approximateDate` says
+    /// how approximately the fair is dated, when anything does).
     var firstDay: LocalDate?
     var lastDay: LocalDate?
+    /// The `approxDate` text as written, cleaned.
     var approxDate: String?
+    /// When the fair has no exact days: its approximate date (`Fair.approximateDate`).
+    var approximateDate: ApproximateDate?
     var fullName: String?
     var website: String?
+    /// The further websites of the fair's `website` list, cleaned, each once, none equal to `website`.
+    var otherWebsites: [String]
+    /// The official delegations the file lists, in its order.
+    var delegations: [Delegation]
     var organisers: [String]
     var exhibitorListURL: String?
     var exhibitorListDateText: String?
@@ -51,11 +59,17 @@ struct CollectedFair: Sendable {
         series = seriesName ?? Self.seriesFromStem(stem)
         let derivedName = [seriesName, edition.isEmpty ? nil : edition].compactMap { $0 }.joined(separator: " ")
         name = clean(fair.name) ?? (derivedName.isEmpty ? base : derivedName)
-        firstDay = fair.startDate
-        lastDay = fair.endDate
+        let exact = fair.startDate != nil && fair.endDate != nil
+        firstDay = exact ? fair.startDate : nil
+        lastDay = exact ? fair.endDate : nil
         approxDate = clean(fair.approxDate)
+        approximateDate = exact ? nil : fair.approximateDate
+        if year == nil { year = approximateDate?.year }
         fullName = fair.aliases?.values.lazy.compactMap(clean).first
-        website = clean(fair.website)
+        let websites = Self.distinct(([fair.website] + fair.otherWebsites.map(Optional.some)).compactMap(clean))
+        website = websites.first
+        otherWebsites = Array(websites.dropFirst())
+        delegations = fair.delegations
         organisers = fair.organisers.compactMap { clean($0.name) }
         exhibitorListURL = clean(fair.exhibitorListURL)
         exhibitorListDateText = fair.exhibitorListDateText
@@ -145,9 +159,21 @@ struct CollectedFair: Sendable {
             guard !text.isEmpty else { continue }
             categories.add(category(text))
         }
-        let website = exhibitor.website.map { FairText(line: $0).text }.flatMap { $0.isEmpty ? nil : $0 }
-            .map { FairWebsite.repaired($0, organiserHosts: organiserHosts) ?? $0 }
+        let clean = { (raw: String) -> String? in
+            let text = FairText(line: raw).text
+            return text.isEmpty ? nil : FairWebsite.repaired(text, organiserHosts: organiserHosts) ?? text
+        }
+        // Nearly every entry has one website or none: no list is deduplicated for them.
+        let websites = exhibitor.otherWebsites.isEmpty ? (exhibitor.website.flatMap(clean).map { [$0] } ?? [])
+            : distinct(([exhibitor.website].compactMap { $0 } + exhibitor.otherWebsites).compactMap(clean))
         return CollectedEntry(name: name, aliases: aliases.values, country: country.code, countrySpelling: country.spelling,
-                              unknownCountryText: country.unknownText, categories: categories.values, website: website)
+                              unknownCountryText: country.unknownText, categories: categories.values, websites: websites)
+    }
+
+    /// Each text once, in order (lists of websites have one to a handful).
+    static func distinct(_ texts: [String]) -> [String] {
+        var result: [String] = []
+        for text in texts where !result.contains(text) { result.append(text) }
+        return result
     }
 }

@@ -10,6 +10,8 @@ struct CollectionCatalogBuilder {
     let fairs: [CollectedFair]
     let name: String
     let leftOut: [FairCollectionSummary.LeftOut]
+    /// Files that could not be read, named on Home and in `info`.
+    let unreadable: [UnreadableFile]
     private(set) var summary = FairCollectionSummary(fairs: [], leftOut: [], entries: 0, companies: 0, companiesAtSeveralFairs: 0)
     /// Where `build()` spent its time (all but `reading`).
     private(set) var timings = FairCollectionTimings()
@@ -20,19 +22,20 @@ struct CollectionCatalogBuilder {
     /// id is its name's slug) whichever fairs are opened with it.
     static let eventID = "caat-fairs"
 
-    init(fairs: [CollectedFair], name: String, leftOut: [FairCollectionSummary.LeftOut]) {
+    init(fairs: [CollectedFair], name: String, leftOut: [FairCollectionSummary.LeftOut], unreadable: [UnreadableFile] = []) {
         self.fairs = fairs
         self.name = name
         self.leftOut = leftOut
+        self.unreadable = unreadable
     }
 
     mutating func build() -> Catalog {
         var clock = DispatchTime.now().uptimeNanoseconds
         let showIDs = Self.showIDs(fairs)
         // Shows by date, then id: the order exhibitors' fairs are listed in.
+        let firstDays = fairs.map { $0.firstDay ?? $0.approximateDateForShow?.firstDay ?? LocalDate(dayNumber: 0) }
         let showOrder = fairs.indices.sorted { a, b in
-            let (dayA, dayB) = (fairs[a].firstDay ?? LocalDate(dayNumber: 0), fairs[b].firstDay ?? LocalDate(dayNumber: 0))
-            return dayA != dayB ? dayA < dayB : showIDs[a] < showIDs[b]
+            firstDays[a] != firstDays[b] ? firstDays[a] < firstDays[b] : showIDs[a] < showIDs[b]
         }
         var rankOfFair = [Int](repeating: 0, count: fairs.count)
         for (rank, fair) in showOrder.enumerated() { rankOfFair[fair] = rank }
@@ -67,11 +70,7 @@ struct CollectionCatalogBuilder {
         // (with a second holder it would copy all of them first).
         let exhibitors = (consume companies).exhibitors
         timings.exhibitors = FairCollectionTimings.lap(&clock)
-        let shows = showOrder.map { index in
-            Show(id: showIDs[index], name: fairs[index].name, fullName: fairs[index].fullName,
-                 firstDay: fairs[index].firstDay ?? LocalDate(dayNumber: 0), lastDay: fairs[index].lastDay ?? LocalDate(dayNumber: 0),
-                 website: fairs[index].website, sources: [listSourceIDs[index], Self.datasetSourceID].compactMap { $0 })
-        }
+        let shows = showOrder.map { index in show(index, id: showIDs[index], listSourceID: listSourceIDs[index]) }
         let sources = [datasetSource(order: showOrder)] + showOrder.compactMap { index in
             listSourceIDs[index].map { listSource(fairs[index], id: $0) }
         }
@@ -82,7 +81,8 @@ struct CollectionCatalogBuilder {
                       entriesRead: fairs[index].entriesRead, listPublished: fairs[index].listPublished,
                       exhibitorListURL: fairs[index].exhibitorListURL, exhibitorListDate: fairs[index].exhibitorListDate)
             },
-            leftOut: leftOut, entries: entryCount, companies: exhibitorIDs.count, companiesAtSeveralFairs: atSeveralFairs)
+            leftOut: leftOut, entries: entryCount, companies: exhibitorIDs.count, companiesAtSeveralFairs: atSeveralFairs,
+            unreadable: unreadable)
         let catalog = Catalog(fileName: name, event: event(shows: shows), sources: sources, shows: shows, halls: [],
                               categories: categories, countries: countries,
                               kinds: [ExhibitorKind(id: Self.kindID, name: "Not stated")],
@@ -92,12 +92,31 @@ struct CollectionCatalogBuilder {
         let positionOfCompany = exhibitorIDs.map { catalog.exhibitorPosition(id: $0) ?? 0 }
         var idsInCatalogOrder = exhibitorIDs
         for (company, position) in positionOfCompany.enumerated() { idsInCatalogOrder[position] = exhibitorIDs[company] }
-        let history = CollectionHistory.build(fairs: fairs, showIDs: showIDs, matching: matching,
+        var history = CollectionHistory.build(fairs: fairs, showIDs: showIDs, matching: matching,
                                               exhibitorIDs: idsInCatalogOrder, positionOfCompany: positionOfCompany)
+        history.unreadableFiles = unreadable
         let result = catalog.with(history: history)
         DeferredRelease.release((matching, inputs))
         timings.history = FairCollectionTimings.lap(&clock)
         return result
+    }
+
+    /// The fair's show: its days when the file gives them, else dated as its source dates it.
+    private func show(_ index: Int, id: String, listSourceID: String?) -> Show {
+        let fair = fairs[index]
+        let sources = [listSourceID, Self.datasetSourceID].compactMap { $0 }
+        var show: Show
+        if let first = fair.firstDay, let last = fair.lastDay {
+            show = Show(id: id, name: fair.name, fullName: fair.fullName, firstDay: first, lastDay: last,
+                        website: fair.website, sources: sources)
+        } else {
+            // `FairCollection.build` keeps only fairs with days or an approximate date.
+            let approximate = fair.approximateDateForShow ?? ApproximateDate(year: 1)!
+            show = Show(id: id, name: fair.name, fullName: fair.fullName, approximateDate: approximate, website: fair.website, sources: sources)
+        }
+        show.otherWebsites = fair.otherWebsites
+        show.delegations = fair.delegations
+        return show
     }
 
     /// The slug of each file's stem, unique (`adex-2022`; a second `adex-2022.json` from another
@@ -108,26 +127,47 @@ struct CollectionCatalogBuilder {
         return slugs.enumerated().map { index, slug in allocator.id(for: slug, fallback: "fair-\(index + 1)") }
     }
 
-    /// One category per folded name across all lists (the same name at two fairs is one
-    /// category), named as first written, ids in order of first use, the fairs taken in `order`
-    /// (by date: not the order the files were given in); and for each fair, the id of each of
-    /// its categories.
+    /// One category per `CategoryNameKey` across all lists (the same name at two fairs is one
+    /// category, and so are its spellings: "Radars", "RADAR"), named by the spelling the most
+    /// fairs use (the earliest on a tie), the others kept as other names; ids in order of first
+    /// use, the fairs taken in `order` (by date: not the order the files were given in); and for
+    /// each fair, the id of each of its categories.
     static func categories(_ fairs: [CollectedFair], order: [Int]) -> (categories: [Category], idsOfFair: [[String]]) {
-        var names: [(key: String, name: String)] = []
+        var spellings: [[(text: String, fairs: Int)]] = []
         var indexOfKey: [String: Int] = [:]
         var indicesOfFair = [[Int]](repeating: [], count: fairs.count)
         for fair in order {
+            // A fair's categories are distinct texts already: each spelling counts once per fair.
             indicesOfFair[fair] = fairs[fair].categories.map { category in
-                if let known = indexOfKey[category.key] { return known }
-                indexOfKey[category.key] = names.count
-                names.append((category.key, category.text))
-                return names.count - 1
+                let key = CategoryNameKey.key(category.text)
+                let index: Int
+                if let known = indexOfKey[key] {
+                    index = known
+                } else {
+                    index = spellings.count
+                    indexOfKey[key] = index
+                    spellings.append([])
+                }
+                if let spelling = spellings[index].firstIndex(where: { $0.text == category.text }) {
+                    spellings[index][spelling].fairs += 1
+                } else {
+                    spellings[index].append((category.text, 1))
+                }
+                return index
             }
         }
-        let slugs = names.map { FairSlug.make($0.name) }
+        let names = spellings.map { forms in
+            forms.indices.max { a, b in forms[a].fairs != forms[b].fairs ? forms[a].fairs < forms[b].fairs : a > b }.map { forms[$0].text } ?? ""
+        }
+        let slugs = names.map(FairSlug.make)
         var allocator = SlugAllocator(plainSlugs: slugs)
         let ids = slugs.enumerated().map { index, slug in allocator.id(for: slug, fallback: "category-\(index + 1)") }
-        let categories = zip(ids, names).map { Category(id: $0, name: $1.name, sources: [datasetSourceID]) }
+        let categories = ids.indices.map { index in
+            Category(id: ids[index], name: names[index], altNames: spellings[index].map(\.text).filter { $0 != names[index] },
+                     sources: [datasetSourceID])
+        }
+        // Entries refer to their fair's categories by position: two spellings of one category
+        // at a fair are two positions with the same id.
         return (categories, indicesOfFair.map { $0.map { ids[$0] } })
     }
 
@@ -158,7 +198,7 @@ struct CollectionCatalogBuilder {
         return Event(id: Self.eventID, name: "\(count) \(count == 1 ? "fair" : "fairs") from the CAAT/Omega dataset",
                      venue: Venue(name: "each fair's own venue (see the fair)", sources: [Self.datasetSourceID]),
                      timeZoneID: "UTC", dataAsOf: dataAsOf, notice: notice(), website: FairSource.datasetURL,
-                     notes: leftOutNote().map { [$0] } ?? [])
+                     notes: [unreadableNote(), leftOutNote()].compactMap { $0 })
     }
 
     private func notice() -> String {
@@ -171,9 +211,24 @@ struct CollectionCatalogBuilder {
         text += "Not in the data: programme, halls, stands and opening hours. "
         text += "Dates are each fair's own days; times are in UTC, since the fairs are in different time zones."
         if !leftOut.isEmpty {
-            text += " \(leftOut.count) \(leftOut.count == 1 ? "fair is" : "fairs are") left out for want of exact dates (see the notes)."
+            text += " \(leftOut.count) \(leftOut.count == 1 ? "fair is" : "fairs are") left out for want of any date (see the notes)."
+        }
+        let approximate = fairs.filter { $0.firstDay == nil }.count
+        if approximate > 0 {
+            text += " \(approximate) \(approximate == 1 ? "fair is" : "fairs are") dated only as the dataset dates \(approximate == 1 ? "it" : "them") (a year, a month or a day, without its days)."
+        }
+        if !unreadable.isEmpty {
+            text += " \(unreadable.count) \(unreadable.count == 1 ? "file" : "files") could not be read (see the notes)."
         }
         return text
+    }
+
+    private func unreadableNote() -> Note? {
+        guard !unreadable.isEmpty else { return nil }
+        let list = unreadable.map { file in
+            ([file.file] + file.problems.map { "  " + $0 } + (file.moreProblems > 0 ? ["  and \(file.moreProblems) more"] : [])).joined(separator: "\n")
+        }.joined(separator: "\n")
+        return Note(topic: "Files that could not be read", text: list, confidence: .confirmed, sources: [Self.datasetSourceID])
     }
 
     private func leftOutNote() -> Note? {

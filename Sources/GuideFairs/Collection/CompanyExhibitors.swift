@@ -69,6 +69,7 @@ struct CompanyExhibitors {
         var order: [Int] = []
         var names = DistinctValues<String>()
         var categoryIDs = DistinctValues<String>()
+        var websites = DistinctValues<String>()
     }
 
     /// The entries in the matching's flat order, read in place by the tasks (never written while
@@ -118,10 +119,11 @@ struct CompanyExhibitors {
                 id: id, name: companyName,
                 altNames: entry.pointee.name == companyName ? entry.pointee.aliases : [entry.pointee.name] + entry.pointee.aliases,
                 country: country, shows: [showIDs[fair]], listed: true, kind: FairConverter.kindID,
-                categories: entry.pointee.categories.map { categoryIDsOfFair[fair][Int($0)] },
+                categories: Self.distinct(entry.pointee.categories.map { categoryIDsOfFair[fair][Int($0)] }),
                 description: country == nil ? entry.pointee.unknownCountryText.map { "Country as listed: \($0)" } : nil,
                 website: entry.pointee.website,
                 sources: listSourceIDs[fair].map { [$0, dataset] } ?? [dataset], confidence: .confirmed)
+            exhibitor.otherWebsites = Array(entry.pointee.websites.dropFirst())
             exhibitor.editions = [EditionAttendance(edition: showIDs[fair], nameThere: entry.pointee.name, match: .exact)]
             return exhibitor
         }
@@ -159,14 +161,15 @@ struct CompanyExhibitors {
             for category in entry.pointee.categories { scratch.categoryIDs.add(categoryIDsOfFair[fair][Int(category)]) }
             if unknownCountry == nil { unknownCountry = entry.pointee.unknownCountryText }
         }
-        // The latest fair's website: the most likely to be current.
-        var website: String?
-        for position in order.reversed() where website == nil {
+        // Every website of every entry, the latest fair's first: the most likely to be current.
+        scratch.websites.removeAll(keepingCapacity: true)
+        for position in order.reversed() {
             let edition = editionsAttended[position]
-            for flat in members where website == nil && Int(matching.editionOfEntry[Int(flat)]) == edition {
-                website = entries[Int(flat)].pointee.website
+            for flat in members where Int(matching.editionOfEntry[Int(flat)]) == edition {
+                for website in entries[Int(flat)].pointee.websites { scratch.websites.add(website) }
             }
         }
+        let website = scratch.websites.values.first
         let first = order.first.map { editionsAttended[$0] } ?? 0
         let attended = order.map { fairOfEdition[editionsAttended[$0]] }
         var exhibitor = Exhibitor(
@@ -174,6 +177,7 @@ struct CompanyExhibitors {
             shows: attended.map { showIDs[$0] }, listed: true, kind: FairConverter.kindID, categories: scratch.categoryIDs.values,
             description: country == nil ? unknownCountry.map { "Country as listed: \($0)" } : nil,
             website: website, sources: attended.compactMap { listSourceIDs[$0] } + [dataset], confidence: .confirmed)
+        exhibitor.otherWebsites = Array(scratch.websites.values.dropFirst())
         exhibitor.editions = order.map { position in
             let edition = editionsAttended[position]
             let kind = edition == first ? .exact : matching.linkKind(company: index, between: edition, and: first) ?? .fuzzy
@@ -181,5 +185,12 @@ struct CompanyExhibitors {
                                      match: EditionComparison.match(kind))
         }
         return exhibitor
+    }
+
+    /// The ids once each, in order: two spellings of one category in an entry are one category.
+    static func distinct(_ ids: [String]) -> [String] {
+        guard ids.count > 1 else { return ids }
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
     }
 }

@@ -25,6 +25,16 @@ public struct FairCollectionSummary: Sendable, Hashable {
         public var reason: String
     }
 
+    /// The oddities of one fair file that was read anyway (a list where one value is usual, a
+    /// value left out, a date corrected), as `FILE:JSONPATH: what was done` lines.
+    public struct FileOddities: Sendable, Hashable {
+        public var file: String
+        /// Every oddity found, listed or not.
+        public var count: Int
+        /// The listed ones, then a line per kind of those not listed (`FairOddities.lines`).
+        public var lines: [String]
+    }
+
     /// In the order given.
     public var fairs: [FairFile]
     public var leftOut: [LeftOut]
@@ -34,6 +44,13 @@ public struct FairCollectionSummary: Sendable, Hashable {
     public var companies: Int
     /// Companies listed at two fairs or more.
     public var companiesAtSeveralFairs: Int
+    /// Files that could not be read and are not in the catalogue, in the order given.
+    public var unreadable: [UnreadableFile] = []
+    /// Files read with oddities, in the order given (`--strict` refuses them instead).
+    public var oddities: [FileOddities] = []
+
+    /// Oddities in all files.
+    public var oddityCount: Int { oddities.reduce(0) { $0 + $1.count } }
 
     /// One sentence for `info`: "9 fairs, 7 with an exhibitor list: 7,043 entries, 6,512
     /// companies (391 at more than one fair)".
@@ -42,7 +59,8 @@ public struct FairCollectionSummary: Sendable, Hashable {
         var text = "\(fairs.count) \(fairs.count == 1 ? "fair" : "fairs"), \(withList) with an exhibitor list: "
         text += "\(entries) \(entries == 1 ? "entry" : "entries") matched into \(companies) \(companies == 1 ? "company" : "companies")"
         text += " (\(companiesAtSeveralFairs) at more than one fair)"
-        if !leftOut.isEmpty { text += "; \(leftOut.count) left out (no exact dates)" }
+        if !leftOut.isEmpty { text += "; \(leftOut.count) left out (no date)" }
+        if !unreadable.isEmpty { text += "; \(unreadable.count) \(unreadable.count == 1 ? "file" : "files") could not be read" }
         return text
     }
 }

@@ -7,8 +7,9 @@ import GuideSearch
 /// organiser's list and the date it was copied. Every change goes into the report with its path.
 ///
 /// What the fair file does not say stays unsaid: no programme, halls, stands or opening hours;
-/// the event's notice says the data is an exhibitor list only. A fair without a start and end
-/// date cannot become a show and is refused.
+/// the event's notice says the data is an exhibitor list only. A fair dated only approximately
+/// (`Fair.approximateDate`) becomes a show with an `approximateDate` instead of days; a fair with
+/// no date at all cannot become a show and is refused.
 public enum FairConverter {
     /// Source ids in the converted document.
     static let datasetSourceID = "caat-dataset"
@@ -16,10 +17,10 @@ public enum FairConverter {
     /// The one kind: the dataset does not classify exhibitors.
     static let kindID = "not-stated"
 
-    /// Converts what `FairReader` read; values it skipped (lenient mode) start the report.
+    /// Converts what `FairReader` read; the oddities it found start the report.
     public static func convert(_ reading: FairReading, fileName: String) throws(CatalogLoadError) -> FairConversion {
         var conversion = try convert(reading.fair, fileName: fileName)
-        conversion.report.changes.insert(contentsOf: reading.skipped, at: 0)
+        conversion.report.oddities = reading.oddities
         return conversion
     }
 

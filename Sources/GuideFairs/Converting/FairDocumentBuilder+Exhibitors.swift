@@ -25,7 +25,7 @@ extension FairDocumentBuilder {
 
         var section = ExhibitorSection()
         let categoryIDs = categoryTaxonomy(merged, sources: sources, into: &section)
-        countryList(merged, into: &section)
+        countryList(merged, alsoUsed: Set(fair.delegations.compactMap(\.country)), into: &section)
 
         let plainSlugs = merged.map { FairSlug.make($0.name) }
         var allocator = SlugAllocator(plainSlugs: plainSlugs)
@@ -58,7 +58,13 @@ extension FairDocumentBuilder {
                 ("categories", .strings(exhibitor.categories.compactMap { categoryIDs[$0.key] })),
             ]
             if let text = country.unknownText { fields.append(("description", .string("Country as listed: \(text)"))) }
-            if let website = exhibitor.website { fields.append(("website", .string(website))) }
+            if let website = exhibitor.website {
+                fields.append(("website", .string(website)))
+                // Every entry's websites: a second address, or another spelling's, is still the company's.
+                var seen: Set<String> = [website]
+                let others = exhibitor.entries.flatMap { [$0.website].compactMap { $0 } + $0.otherWebsites }.filter { seen.insert($0).inserted }
+                if !others.isEmpty { fields.append(("otherWebsites", .strings(others))) }
+            }
             fields += [("sources", .strings(sources)), ("confidence", .string("confirmed"))]
             section.exhibitors.append(.dict(fields))
         }
@@ -79,10 +85,18 @@ extension FairDocumentBuilder {
         let addressCountry = exhibitor.address?.iso2.map { FairText(line: $0).text.uppercased() }.flatMap {
             CountryNames.isKnownCode($0) ? $0 : nil
         }
+        // The first website is the entry's `website`; a list's others are at [1], [2]... Blank
+        // ones are left out, so the first that is not blank is the website.
+        var websites: [String] = []
+        let single = exhibitor.otherWebsites.isEmpty
+        if let first = website(exhibitor.website, at: single ? path / "website" : path / "website" / 0) { websites.append(first) }
+        for (index, raw) in exhibitor.otherWebsites.enumerated() {
+            if let other = website(raw, at: path / "website" / (index + 1)), !websites.contains(other) { websites.append(other) }
+        }
         return NormalisedEntry(index: exhibitor.index, name: name, key: CompanyNameKey(name), aliases: aliases,
                                country: country, addressCountry: addressCountry,
                                categories: cleanList(exhibitor.category, at: path / "category", what: "category"),
-                               website: website(exhibitor.website, at: path / "website"))
+                               website: websites.first, otherWebsites: Array(websites.dropFirst()))
     }
 
     /// The website cleaned, and repaired when the dataset read it relative to the organiser's page.
@@ -132,7 +146,7 @@ extension FairDocumentBuilder {
 
     /// The countries exhibitors refer to, by code, with the other names people search for: the
     /// spellings the file uses, then the table's (so `--country turkey` works on any fair).
-    private func countryList(_ exhibitors: [MergedExhibitor], into section: inout ExhibitorSection) {
+    private func countryList(_ exhibitors: [MergedExhibitor], alsoUsed: Set<String>, into section: inout ExhibitorSection) {
         // Spellings in order of first use, each once (a set of the pairs seen: linear however
         // many spellings one country has).
         var spellings: [String: [String]] = [:]
@@ -144,7 +158,7 @@ extension FairDocumentBuilder {
                 spellings[code, default: []].append(spelling)
             }
         }
-        let used = Set(exhibitors.compactMap { $0.country.code })
+        let used = Set(exhibitors.compactMap { $0.country.code }).union(alsoUsed)
         for code in used.sorted() {
             let name = CountryNames.name(forCode: code) ?? code
             var seenKeys: Set<String> = [CountryNames.key(name)]

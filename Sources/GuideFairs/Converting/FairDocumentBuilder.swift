@@ -22,7 +22,7 @@ struct FairDocumentBuilder {
     }
 
     mutating func build() throws(CatalogLoadError) -> FairConversion {
-        let (firstDay, lastDay) = try days()
+        let dates = try showDates()
         let eventName = eventName()
         let baseName = FairConverter.baseName(fileName)
         let provenance = FairProvenance(file: baseName, exhibitorListURL: clean(fair.exhibitorListURL, at: .root / "exhibitorListUrl"),
@@ -34,7 +34,8 @@ struct FairDocumentBuilder {
         let venue = venue()
         let timeZone = timeZone(venueCountry: venue.country)
         let aliases = cleanList(fair.aliases, at: .root / "alias", what: "alias").map(\.text)
-        let website = clean(fair.website, at: .root / "website")
+        let websites = websites()
+        let website = websites.first
         let organisers = fair.organisers.enumerated().compactMap { index, organiser in
             clean(organiser.name, at: fair.organisers.count == 1 ? .root / "organiser" / "name" : .root / "organiser" / index / "name")
         }
@@ -45,7 +46,7 @@ struct FairDocumentBuilder {
             ("name", .string(eventName)),
             ("venue", venue.json),
             ("timeZone", .string(timeZone.id)),
-            ("dataAsOf", .string(dataAsOf(lastDay: lastDay).description)),
+            ("dataAsOf", .string(dataAsOf(dates).description)),
             ("notice", .string(notice(name: eventName, file: baseName, exhibitors: exhibitors, entriesRead: entriesRead,
                                       timeZone: timeZone))),
         ]
@@ -63,8 +64,21 @@ struct FairDocumentBuilder {
             ("name", .string(eventName)),
         ]
         if let fullName = aliases.first { show.append(("fullName", .string(fullName))) }
-        show += [("firstDay", .string(firstDay.description)), ("lastDay", .string(lastDay.description))]
+        switch dates {
+        case .exact(let firstDay, let lastDay):
+            show += [("firstDay", .string(firstDay.description)), ("lastDay", .string(lastDay.description))]
+        case .approximate(let date):
+            show.append(("approximateDate", .string(date.description)))
+        }
         if let website { show.append(("website", .string(website))) }
+        if websites.count > 1 { show.append(("otherWebsites", .strings(Array(websites.dropFirst())))) }
+        if !fair.delegations.isEmpty {
+            show.append(("delegations", .array(fair.delegations.map { delegation in
+                var fields: [(String, JSONValue)] = [("name", .string(delegation.name))]
+                if let country = delegation.country { fields.append(("country", .string(country))) }
+                return .dict(fields)
+            })))
+        }
         show.append(("sources", .strings([FairConverter.datasetSourceID])))
 
         var document: [(String, JSONValue)] = [
@@ -224,17 +238,33 @@ struct FairDocumentBuilder {
 
     // MARK: - Event
 
-    private func days() throws(CatalogLoadError) -> (LocalDate, LocalDate) {
-        if let start = fair.startDate, let end = fair.endDate { return (start, end) }
-        let (missing, field) = switch (fair.startDate, fair.endDate) {
-        case (nil, nil): ("start and end date", "startDate")
-        case (nil, _): ("start date", "startDate")
-        default: ("end date", "endDate")
+    /// When the show is: its days, or as approximately as the file dates it.
+    enum ShowDates {
+        case exact(LocalDate, LocalDate)
+        case approximate(ApproximateDate)
+    }
+
+    /// The days when both are known (the reader never gives an end before the start), else the
+    /// approximate date the reader found; a fair nothing dates cannot be shown.
+    private func showDates() throws(CatalogLoadError) -> ShowDates {
+        if let start = fair.startDate, let end = fair.endDate, start <= end { return .exact(start, end) }
+        if let approximate = fair.approximateDate { return .approximate(approximate) }
+        var message = "no date: neither startDate and endDate, nor an approxDate"
+        if let text = fair.approxDate { message = "no date: the approximate date \(FairQuote.quoted(text)) names no year, and there is no startDate and endDate" }
+        message += ", nor a year in the edition or the file name; the guide needs at least the fair's year to show it"
+        throw .invalid([LoadProblem(file: fileName, location: .path(.root / "startDate"), message: message)])
+    }
+
+    /// The fair's websites, cleaned, each once, in file order: the first is the website.
+    private mutating func websites() -> [String] {
+        var seen = Set<String>()
+        var websites: [String] = []
+        if let first = clean(fair.website, at: .root / "website"), seen.insert(first).inserted { websites.append(first) }
+        for (index, raw) in fair.otherWebsites.enumerated() {
+            // The first of the list is `website`; the others are at [1], [2]...
+            if let text = clean(raw, at: .root / "website" / (index + 1)), seen.insert(text).inserted { websites.append(text) }
         }
-        var message = "no \(missing)"
-        if let approximate = fair.approxDate { message += " (only the approximate date \(FairQuote.quoted(approximate)))" }
-        message += ": the guide needs the fair's first and last day to show it"
-        throw .invalid([LoadProblem(file: fileName, location: .path(.root / field), message: message)])
+        return websites
     }
 
     private mutating func eventName() -> String {
@@ -258,10 +288,17 @@ struct FairDocumentBuilder {
         return slug.isEmpty ? "fair" : slug
     }
 
-    private mutating func dataAsOf(lastDay: LocalDate) -> LocalDate {
+    private mutating func dataAsOf(_ dates: ShowDates) -> LocalDate {
         if let listDate = fair.exhibitorListDate { return listDate }
-        changes.append(FairChange(.derived, at: .root / "exhibitorListDate", "no list date; the data is dated to the fair's last day, \(lastDay)"))
-        return lastDay
+        switch dates {
+        case .exact(_, let lastDay):
+            changes.append(FairChange(.derived, at: .root / "exhibitorListDate", "no list date; the data is dated to the fair's last day, \(lastDay)"))
+            return lastDay
+        case .approximate(let date):
+            changes.append(FairChange(.derived, at: .root / "exhibitorListDate",
+                                      "no list date; the data is dated to the last day the approximate date \(date) can mean, \(date.lastDay)"))
+            return date.lastDay
+        }
     }
 
     private mutating func eventNotes(otherAliases: [String]) -> [JSONValue] {
@@ -286,11 +323,8 @@ struct FairDocumentBuilder {
                 leftOver("organiser contact details", at: path, why: "the format keeps organisers' names only")
             }
         }
-        if let approximate = fair.approxDate {
+        if let approximate = fair.approxDate, fair.approximateDate == nil {
             leftOver("approxDate", at: .root / "approxDate", why: "the start and end dates are used (\(FairQuote.quoted(approximate)))")
-        }
-        if let count = fair.delegationCount {
-            leftOver("delegation", at: .root / "delegation", why: "the format has no place for official delegations (\(count) listed)")
         }
         for field in fair.otherFields {
             leftOver(field, at: .root / field, why: "a field this guide does not know")
@@ -412,6 +446,9 @@ struct FairDocumentBuilder {
                 text += count == exhibitors.exhibitors.count ? "Every exhibitor's country is read from its address (the list gives none). "
                     : "The country of \(count) exhibitor\(count == 1 ? " is" : "s is") read from \(count == 1 ? "its address" : "their addresses") (the list gives none). "
             }
+        }
+        if let approximate = fair.approximateDate, fair.startDate == nil || fair.endDate == nil {
+            text += "The dataset dates this fair only approximately (\(approximate.label)); its days are not known. "
         }
         text += "Not in the data: programme, halls, stands and opening hours. "
         text += timeZone.reason

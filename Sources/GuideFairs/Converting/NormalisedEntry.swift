@@ -14,6 +14,8 @@ struct NormalisedEntry {
     var addressCountry: String?
     var categories: [KeyedText]
     var website: String?
+    /// The entry's further websites, cleaned, each once, none equal to `website`.
+    var otherWebsites: [String] = []
 
     var path: JSONPath { .root / "exhibitor" / index }
 

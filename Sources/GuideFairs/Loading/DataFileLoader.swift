@@ -1,8 +1,8 @@
 import GuideModel
 
 /// Loads a data file in either format `--data` accepts: an `adex-guide/1` document through
-/// `CatalogLoader`, or a CAAT/Omega fair file read strictly, converted, and validated as the
-/// document it becomes. The format is told by shape (`DataFileShape`), never by the file name.
+/// `CatalogLoader`, or a CAAT/Omega fair file read (leniently unless `--strict`), converted, and
+/// validated as the document it becomes. The format is told by shape (`DataFileShape`), never by the file name.
 public enum DataFileLoader {
     /// How much of a file is looked at to tell its format.
     static let detectionBytes = 64 * 1024
@@ -12,21 +12,23 @@ public enum DataFileLoader {
     /// A regular file is only peeked at before the right loader reads it, so an `adex-guide/1`
     /// file is read exactly as `CatalogLoader` reads it (its bytes released before the catalog is
     /// indexed). A pipe can be read once only: it is read whole, then loaded from memory.
-    public static func load(contentsOf path: String, displayName: String? = nil) throws(CatalogLoadError) -> LoadedDataFile {
+    /// `mode` is how a fair file is read (an `adex-guide/1` document is always checked strictly).
+    public static func load(contentsOf path: String, displayName: String? = nil,
+                            mode: FairReadMode = .lenient) throws(CatalogLoadError) -> LoadedDataFile {
         let name = displayName ?? path
         if let start = DataFileBytes.prefix(path, count: detectionBytes) {
             if DataFileShape.detect(start) == .fairFile {
-                return try loadFair(bytes: DataFileBytes.read(path, name: name), fileName: name)
+                return try loadFair(bytes: DataFileBytes.read(path, name: name), fileName: name, mode: mode)
             }
             return LoadedDataFile(catalog: try CatalogLoader.load(contentsOf: path, displayName: name), format: .adexGuide)
         }
-        return try load(bytes: DataFileBytes.read(path, name: name), fileName: name)
+        return try load(bytes: DataFileBytes.read(path, name: name), fileName: name, mode: mode)
     }
 
     /// Loads a data file from its bytes.
-    public static func load(bytes: [UInt8], fileName: String) throws(CatalogLoadError) -> LoadedDataFile {
+    public static func load(bytes: [UInt8], fileName: String, mode: FairReadMode = .lenient) throws(CatalogLoadError) -> LoadedDataFile {
         if DataFileShape.detect(Array(bytes.prefix(detectionBytes))) == .fairFile {
-            return try loadFair(bytes: bytes, fileName: fileName)
+            return try loadFair(bytes: bytes, fileName: fileName, mode: mode)
         }
         return LoadedDataFile(catalog: try CatalogLoader.load(bytes: bytes, fileName: fileName), format: .adexGuide)
     }
@@ -42,10 +44,10 @@ public enum DataFileLoader {
         DataFileShape.detect(Array(bytes.prefix(detectionBytes)))
     }
 
-    /// Reads a fair file (strictly: `--data` must not show a screen without data the file holds)
-    /// and builds its catalog.
-    static func loadFair(bytes: [UInt8], fileName: String) throws(CatalogLoadError) -> LoadedDataFile {
-        let reading = try FairReader.read(bytes: bytes, fileName: fileName, mode: .strict)
+    /// Reads a fair file and builds its catalog; the reading's oddities are in the conversion
+    /// report (`info` lists them).
+    static func loadFair(bytes: [UInt8], fileName: String, mode: FairReadMode) throws(CatalogLoadError) -> LoadedDataFile {
+        let reading = try FairReader.read(bytes: bytes, fileName: fileName, mode: mode)
         let conversion = try FairConverter.convert(reading, fileName: fileName)
         return LoadedDataFile(catalog: try catalog(from: conversion, fileName: fileName), format: .fairFile,
                               conversion: conversion.report, provenance: conversion.provenance)

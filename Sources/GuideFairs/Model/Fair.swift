@@ -13,11 +13,19 @@ public struct Fair: Sendable, Hashable {
     public var aliases: OneOrMany<String>?
     public var startDate: LocalDate?
     public var endDate: LocalDate?
-    /// When only an approximate date is known ("2019-11", "spring 2008"), as written.
+    /// The `approxDate` text as written ("2019-11", "spring 2008").
     public var approxDate: String?
+    /// When the fair has no usable start and end date: how approximately it is dated (from
+    /// `approxDate`, else a lone start or end date, else the edition's or the file name's year,
+    /// each derived one reported as an oddity). Nil when the exact dates are known, or nothing
+    /// dates the fair at all.
+    public var approximateDate: ApproximateDate?
     public var address: FairAddress?
     public var country: OneOrMany<FairCountry>?
+    /// The first website given.
     public var website: String?
+    /// The further websites of a `website` list, in order (a second address is still the fair's).
+    public var otherWebsites: [String]
     public var social: [FairSocialLink]
     public var organisers: [FairOrganiser]
     public var exhibitorListURL: String?
@@ -32,19 +40,21 @@ public struct Fair: Sendable, Hashable {
     public var exhibitorListIncomplete: Bool?
     /// The dataset marks the fair as held online.
     public var online: Bool?
-    /// Official delegations listed, when the file has a `delegation` list (not carried over:
-    /// `adex-guide/1` has no place for them).
-    public var delegationCount: Int?
+    /// The official delegations the file lists (`delegation`), in its order; entries that name
+    /// nothing are left out and reported.
+    public var delegations: [Delegation]
     /// Top-level fields this reader does not know, in file order.
     public var otherFields: [String]
 
     public init(name: String? = nil, series: String? = nil, edition: String? = nil, aliases: OneOrMany<String>? = nil,
                 startDate: LocalDate? = nil, endDate: LocalDate? = nil, approxDate: String? = nil,
+                approximateDate: ApproximateDate? = nil,
                 address: FairAddress? = nil, country: OneOrMany<FairCountry>? = nil, website: String? = nil,
+                otherWebsites: [String] = [],
                 social: [FairSocialLink] = [], organisers: [FairOrganiser] = [], exhibitorListURL: String? = nil,
                 exhibitorListDateText: String? = nil, exhibitorListDate: LocalDate? = nil, exhibitors: [FairExhibitor] = [],
                 hasExhibitorList: Bool = false, exhibitorListIncomplete: Bool? = nil, online: Bool? = nil,
-                delegationCount: Int? = nil, otherFields: [String] = []) {
+                delegations: [Delegation] = [], otherFields: [String] = []) {
         self.name = name
         self.series = series
         self.edition = edition
@@ -52,9 +62,11 @@ public struct Fair: Sendable, Hashable {
         self.startDate = startDate
         self.endDate = endDate
         self.approxDate = approxDate
+        self.approximateDate = approximateDate
         self.address = address
         self.country = country
         self.website = website
+        self.otherWebsites = otherWebsites
         self.social = social
         self.organisers = organisers
         self.exhibitorListURL = exhibitorListURL
@@ -64,7 +76,7 @@ public struct Fair: Sendable, Hashable {
         self.hasExhibitorList = hasExhibitorList
         self.exhibitorListIncomplete = exhibitorListIncomplete
         self.online = online
-        self.delegationCount = delegationCount
+        self.delegations = delegations
         self.otherFields = otherFields
     }
 }

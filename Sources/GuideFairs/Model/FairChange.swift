@@ -37,8 +37,6 @@ public struct FairChange: Sendable, Hashable, CustomStringConvertible {
         case derived
         /// Data the `adex-guide/1` format has no place for (addresses, telephones, social links...).
         case notCarriedOver
-        /// A value of the wrong type skipped in lenient mode (strict mode stops instead).
-        case skipped
     }
 
     public var kind: Kind

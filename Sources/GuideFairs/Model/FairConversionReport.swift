@@ -1,15 +1,20 @@
-/// Everything a conversion changed, in the order it was done, with counts for a summary line.
+/// Everything a conversion changed, in the order it was done, with counts for a summary line; and
+/// before that, the oddities reading the file found (`FairReading.oddities`).
 public struct FairConversionReport: Sendable, Hashable {
     /// What messages call the fair file.
     public var fileName: String
+    /// What reading found in an unusual shape, left out, corrected or derived.
+    public var oddities: FairOddities
     public var changes: [FairChange]
     /// Entries in the file's exhibitor list.
     public var entriesRead: Int
     /// Exhibitors in the converted document (after merging duplicates and leaving out unnamed ones).
     public var exhibitorsWritten: Int
 
-    public init(fileName: String, changes: [FairChange] = [], entriesRead: Int = 0, exhibitorsWritten: Int = 0) {
+    public init(fileName: String, oddities: FairOddities = FairOddities(), changes: [FairChange] = [], entriesRead: Int = 0,
+                exhibitorsWritten: Int = 0) {
         self.fileName = fileName
+        self.oddities = oddities
         self.changes = changes
         self.entriesRead = entriesRead
         self.exhibitorsWritten = exhibitorsWritten
@@ -20,10 +25,13 @@ public struct FairConversionReport: Sendable, Hashable {
         changes.reduce(0) { $0 + ($1.kind == kind ? $1.occurrences : 0) }
     }
 
-    /// Every change as `FILE:JSONPATH: message`, then the summary.
+    /// Every oddity, then every change, as `FILE:JSONPATH: message`, then the summary.
     public var lines: [String] {
-        changes.map { "\(fileName):\($0)" } + ["\(fileName): \(summary)"]
+        oddityLines + changes.map { "\(fileName):\($0)" } + ["\(fileName): \(summary)"]
     }
+
+    /// The oddities as `FILE:JSONPATH: what was done` (the first 100 of each kind, the rest counted).
+    public var oddityLines: [String] { oddities.lines(file: fileName) }
 
     /// One sentence: entries in, exhibitors out, and how many changes of each kind.
     public var summary: String {
@@ -36,6 +44,7 @@ public struct FairConversionReport: Sendable, Hashable {
             return count == 0 ? nil : Self.label(kind, count: count)
         }
         text += counted.isEmpty ? "; nothing changed" : "; " + counted.joined(separator: ", ")
+        if !oddities.isEmpty { text += "; read with \(oddities.countText)" }
         return text
     }
 
@@ -58,7 +67,6 @@ public struct FairConversionReport: Sendable, Hashable {
         case .idAssigned: one ? "id assigned" : "ids assigned"
         case .derived: one ? "value derived" : "values derived"
         case .notCarriedOver: one ? "field not carried over" : "fields not carried over"
-        case .skipped: one ? "wrong value skipped" : "wrong values skipped"
         }
         return "\(count) \(words)"
     }

@@ -8,7 +8,10 @@ public struct FairExhibitor: Sendable, Hashable {
     public var aliases: OneOrMany<String>?
     public var country: OneOrMany<FairCountry>?
     public var category: OneOrMany<String>?
+    /// The first website given.
     public var website: String?
+    /// The further websites of a `website` list, in order (a second address is still the company's).
+    public var otherWebsites: [String]
     /// The exhibitor's page on the organiser's site.
     public var exhibitorURL: String?
     public var address: FairAddress?
@@ -19,7 +22,7 @@ public struct FairExhibitor: Sendable, Hashable {
     public var otherFields: [String]
 
     public init(index: Int, name: String? = nil, aliases: OneOrMany<String>? = nil, country: OneOrMany<FairCountry>? = nil,
-                category: OneOrMany<String>? = nil, website: String? = nil, exhibitorURL: String? = nil,
+                category: OneOrMany<String>? = nil, website: String? = nil, otherWebsites: [String] = [], exhibitorURL: String? = nil,
                 address: FairAddress? = nil, telephone: OneOrMany<String>? = nil, email: OneOrMany<String>? = nil,
                 social: [FairSocialLink] = [], otherFields: [String] = []) {
         self.index = index
@@ -28,6 +31,7 @@ public struct FairExhibitor: Sendable, Hashable {
         self.country = country
         self.category = category
         self.website = website
+        self.otherWebsites = otherWebsites
         self.exhibitorURL = exhibitorURL
         self.address = address
         self.telephone = telephone

@@ -1,31 +1,33 @@
 import GuideModel
 
 /// The members of one JSON object of a fair file, looked up by name. `null` counts as absent (the
-/// dataset's files come from several tools), and a name given twice is reported.
+/// dataset's files come from several tools); of a name given twice the first is read and the
+/// others reported.
 struct FairFields {
     let path: JSONPath
     private let members: [JSONMember]
 
-    /// Nil (with a problem logged) when `value` is not an object.
-    init?(_ value: JSONValue, at path: JSONPath, what: String, log: FairReadLog, inEntry: Bool) {
-        guard case .object(let members) = value else {
-            log.problem(at: path, "expected an object (\(what)), found \(value.typeName)", inEntry: inEntry)
-            return nil
-        }
+    /// Nil when `value` is not an object (the caller says what it did with it).
+    init?(_ value: JSONValue, at path: JSONPath, log: FairReadLog) {
+        guard case .object(let members) = value else { return nil }
         self.path = path
         self.members = members
         // Objects of a fair file have a handful of fields: comparing them pairwise is cheaper than
         // hashing them into a set (this runs for every entry, and every country in it).
         if members.count <= 16 {
             for index in members.indices.dropFirst() where members[..<index].contains(where: { $0.key == members[index].key }) {
-                log.problem(at: path / members[index].key, "duplicate field \"\(members[index].key)\" (a field may appear only once)", inEntry: inEntry)
+                Self.duplicate(members[index].key, at: path, log: log)
             }
         } else {
             var seen = Set<String>()
             for member in members where !seen.insert(member.key).inserted {
-                log.problem(at: path / member.key, "duplicate field \"\(member.key)\" (a field may appear only once)", inEntry: inEntry)
+                Self.duplicate(member.key, at: path, log: log)
             }
         }
+    }
+
+    private static func duplicate(_ key: String, at path: JSONPath, log: FairReadLog) {
+        log.oddity(.dropped, field: key, at: path / key, "duplicate field \(FairQuote.quoted(key)) (a field may appear only once): the first is read, this one left out")
     }
 
     /// The first value of `key`, or nil when it is absent or null.

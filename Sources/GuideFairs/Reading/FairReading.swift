@@ -1,11 +1,11 @@
-/// What reading a fair file gives: the typed fair, and in lenient mode what was skipped.
+/// What reading a fair file gives: the typed fair, and every oddity found on the way (lenient
+/// mode; strict mode refuses the file instead).
 public struct FairReading: Sendable, Hashable {
     public var fair: Fair
-    /// Values of the wrong type left out (lenient mode only; strict mode throws instead).
-    public var skipped: [FairChange]
+    public var oddities: FairOddities
 
-    public init(fair: Fair, skipped: [FairChange] = []) {
+    public init(fair: Fair, oddities: FairOddities = FairOddities()) {
         self.fair = fair
-        self.skipped = skipped
+        self.oddities = oddities
     }
 }

@@ -53,6 +53,14 @@ struct ShowFileDecoder {
 
     private let budget = SuggestionBudget()
 
+    /// The countries delegations name, checked once the `countries` section (read after the
+    /// shows) is known.
+    private final class PendingCountries {
+        var references: [(path: JSONPath, code: String)] = []
+    }
+
+    private let delegationCountries = PendingCountries()
+
     init(log: ProblemLog) {
         self.log = log
         sourceIDs = IDRegistry(noun: "source", section: "sources", key: "id")
@@ -102,6 +110,9 @@ struct ShowFileDecoder {
         decoded.categories = list(top, "categories", registry: categoryIDs, decodeCategory)
         checkCategoryParents(decoded.categories)
         decoded.countries = list(top, "countries", registry: countryIDs, decodeCountry)
+        for reference in delegationCountries.references {
+            checkReference(reference.code, in: countryIDs, noun: "country", at: reference.path)
+        }
         decoded.kinds = list(top, "kinds", registry: kindIDs, decodeKind)
         let standCodes = Dictionary(decoded.halls.map { ($0.id, Set($0.stands.map(\.code))) }, uniquingKeysWith: { first, _ in first })
         (decoded.exhibitors, decoded.products) = exhibitorsAndProducts(top, standCodes: standCodes)
@@ -194,16 +205,28 @@ struct ShowFileDecoder {
 
     private func decodeShow(_ r: ObjectReader, at index: Int) -> Show? {
         r.rejectUnknownFields(allowed: ["id", "name", "fullName", "edition", "theme", "firstDay", "lastDay",
-                                        "openingHours", "website", "sources"])
+                                        "approximateDate", "openingHours", "website", "otherWebsites", "delegations", "sources"])
         let id = r.id("id")
         if let id { _ = showIDs.register(id, at: index, log: log) }
         let name = r.string("name", required: true)
-        let firstDay = r.date("firstDay", required: true)
-        let lastDay = r.date("lastDay", required: true)
+        // Either both days or an approximate date: a show is dated one way, never both or neither.
+        let approximateDate = decodeApproximateDate(r)
+        let hasDays = r.has("firstDay") || r.has("lastDay")
+        if approximateDate != nil || r.has("approximateDate") {
+            if hasDays {
+                log.add(r.path / "approximateDate", "a show has either firstDay and lastDay or an approximateDate, not both")
+            }
+        }
+        let datedApproximately = r.has("approximateDate") && !hasDays
+        let firstDay = datedApproximately ? approximateDate?.firstDay : r.date("firstDay", required: true)
+        let lastDay = datedApproximately ? approximateDate?.lastDay : r.date("lastDay", required: true)
         if let firstDay, let lastDay, lastDay < firstDay {
             log.add(r.path / "lastDay", "last day \(lastDay) is before first day \(firstDay)")
         }
         var hours: [OpeningHours] = []
+        if datedApproximately, r.has("openingHours") {
+            log.add(r.path / "openingHours", "a show dated only approximately has no opening hours (its days are not known)")
+        }
         if let entries = r.array("openingHours") {
             var seenDays = Set<LocalDate>()
             for entry in entries {
@@ -226,11 +249,43 @@ struct ShowFileDecoder {
                 if let day, let open, let close, close > open { hours.append(OpeningHours(day: day, open: open, close: close)) }
             }
         }
+        let otherWebsites = r.strings("otherWebsites") ?? []
+        let delegations = decodeDelegations(r)
         let sources = sourceList(r, required: true, minimumCount: 1)
         guard let id, let name, let firstDay, let lastDay, firstDay <= lastDay else { return nil }
-        return Show(id: id, name: name, fullName: r.string("fullName"), edition: r.integer("edition", minimum: 0),
-                    theme: r.string("theme"), firstDay: firstDay, lastDay: lastDay,
-                    openingHours: hours.sorted { $0.day < $1.day }, website: r.string("website"), sources: sources)
+        if r.has("approximateDate"), !datedApproximately || approximateDate == nil { return nil }
+        var show = Show(id: id, name: name, fullName: r.string("fullName"), edition: r.integer("edition", minimum: 0),
+                        theme: r.string("theme"), firstDay: firstDay, lastDay: lastDay,
+                        openingHours: datedApproximately ? [] : hours.sorted { $0.day < $1.day }, website: r.string("website"), sources: sources)
+        show.approximateDate = datedApproximately ? approximateDate : nil
+        show.otherWebsites = otherWebsites
+        show.delegations = delegations
+        return show
+    }
+
+    /// `"2004"`, `"2011-05"` or `"2011-05-17"`; nil (and a problem) for anything else.
+    private func decodeApproximateDate(_ r: ObjectReader) -> ApproximateDate? {
+        guard let text = r.string("approximateDate") else { return nil }
+        guard let date = ApproximateDate(text: text), date.description == text else {
+            log.add(r.path / "approximateDate", "bad approximate date \(quoted(text)) (expected a year YYYY, a month YYYY-MM or a day YYYY-MM-DD)")
+            return nil
+        }
+        return date
+    }
+
+    /// The official delegations invited: `[{name, country?}]`, the country a code of `countries`.
+    private func decodeDelegations(_ r: ObjectReader) -> [Delegation] {
+        guard let entries = r.array("delegations") else { return [] }
+        var delegations: [Delegation] = []
+        for entry in entries {
+            guard let d = r.reader(for: entry) else { continue }
+            d.rejectUnknownFields(allowed: ["name", "country"])
+            let name = d.string("name", required: true)
+            let country = d.string("country", nonEmpty: false)
+            if let country { delegationCountries.references.append((d.path / "country", country)) }
+            if let name { delegations.append(Delegation(name: name, country: country)) }
+        }
+        return delegations
     }
 
     private func decodeEvent(_ r: ObjectReader, shows: [Show]) -> Event? {
@@ -505,7 +560,7 @@ struct ShowFileDecoder {
 
     private func decodeExhibitor(_ r: ObjectReader, at index: Int, standCodes: [String: Set<String>]) -> Exhibitor? {
         r.rejectUnknownFields(allowed: ["id", "name", "altNames", "country", "shows", "showNote", "listed", "kind",
-                                        "categories", "stand", "description", "website", "sources", "confidence"])
+                                        "categories", "stand", "description", "website", "otherWebsites", "sources", "confidence"])
         let id = r.id("id")
         if let id { _ = exhibitorIDs.register(id, at: index, log: log) }
         let name = r.string("name", required: true)
@@ -530,13 +585,16 @@ struct ShowFileDecoder {
                 stand = StandRef(hall: hall, code: code)
             }
         }
+        let otherWebsites = r.strings("otherWebsites") ?? []
         let sources = sourceList(r, required: true, minimumCount: 1)
         let confidence = r.confidence()
         guard let id, let name, let listed, let kind, let confidence else { return nil }
-        return Exhibitor(id: id, name: name, altNames: altNames, country: country, shows: shows,
-                         showNote: r.string("showNote"), listed: listed, kind: kind, categories: categories,
-                         stand: stand, description: r.string("description"), website: r.string("website"),
-                         sources: sources, confidence: confidence)
+        var exhibitor = Exhibitor(id: id, name: name, altNames: altNames, country: country, shows: shows,
+                                  showNote: r.string("showNote"), listed: listed, kind: kind, categories: categories,
+                                  stand: stand, description: r.string("description"), website: r.string("website"),
+                                  sources: sources, confidence: confidence)
+        exhibitor.otherWebsites = otherWebsites
+        return exhibitor
     }
 
     private func decodeProduct(_ r: ObjectReader, at index: Int) -> Product? {

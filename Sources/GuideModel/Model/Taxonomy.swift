@@ -8,12 +8,16 @@ public struct Category: Sendable, Hashable, Identifiable {
 
     public var id: String
     public var name: String
+    /// Other spellings of the same category (a catalogue of many fairs merges "Radars" and
+    /// "RADAR"), found by search and type-to-find like the name.
+    public var altNames: [String]
     public var parent: String?
     public var sources: [String]
 
-    public init(id: String, name: String, parent: String? = nil, sources: [String] = []) {
+    public init(id: String, name: String, altNames: [String] = [], parent: String? = nil, sources: [String] = []) {
         self.id = id
         self.name = name
+        self.altNames = altNames
         self.parent = parent
         self.sources = sources
     }

@@ -13,9 +13,15 @@ struct ConvertCommand: ParsableCommand {
         and prints "Wrote FILE (...)". --report lists every change made (countries mapped, \
         duplicates merged, whitespace trimmed...), one per line as FILE:JSONPATH: change, on \
         standard error when the document goes to standard output, else on standard output, so \
-        the document is never mixed with it. A value of the wrong type stops the conversion \
-        (exit 65) with every such problem listed; --lenient skips wrong values inside exhibitor \
-        entries instead and reports them. The same conversion happens when --data opens a fair file.
+        the document is never mixed with it. Every value is read in every shape the dataset uses; \
+        what departs from the usual shape (a list of websites, an entry that is only a name, an end \
+        date before the start, a date derived from the edition) or cannot be read is an oddity, \
+        listed first by --report as FILE:JSONPATH: what was done. --strict refuses a file with any \
+        oddity instead (exit 65, every one listed). The same conversion happens when --data opens \
+        a fair file.
+
+        Options:
+          --strict    Refuse the file if it has any oddity (exit 65, every one listed).
 
         Examples:
           adex-guide convert adex-2024.json --output adex-2024-guide.json --report
@@ -32,7 +38,14 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .long, help: "List every change the conversion made.")
     var report = false
 
-    @Flag(name: .long, help: "Skip values of the wrong type inside exhibitor entries (and report them) instead of stopping.")
+    /// `--strict` is an option of every command (the top-level command would take a flag of this
+    /// command's own before it); the rest of the group means nothing to `convert`.
+    @OptionGroup(visibility: .hidden) var options: GlobalOptions
+
+    var strict: Bool { options.strict }
+
+    /// Reading leniently is the default; the flag stays accepted for scripts written before.
+    @Flag(name: .long, help: .hidden)
     var lenient = false
 
     func run() throws {
@@ -50,15 +63,18 @@ struct ConvertCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(document.utf8))
             if report { FileHandle.standardError.write(Data(changes.utf8)) }
         }
-        let skipped = conversion.report.count(.skipped)
-        if skipped > 0 && !report {
-            let note = "\(file): \(skipped) wrong value\(skipped == 1 ? "" : "s") skipped (--report lists them)"
+        let oddities = conversion.report.oddities
+        if !oddities.isEmpty && !report {
+            let note = "\(file): read with \(oddities.countText) (--report lists them, --strict refuses them)"
             FileHandle.standardError.write(Data((Text.line(note) + "\n").utf8))
         }
     }
 
     /// Reads, converts and validates; every failure is a `CLIFailure` with the loaders' messages.
     private func convert() throws -> FairConversion {
+        if strict && lenient {
+            throw CLIFailure.usage("--strict and --lenient contradict each other; reading is lenient unless --strict is given")
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
             // A folder opens as one catalogue with --data; converting is one file at a time.
@@ -71,7 +87,7 @@ struct ConvertCommand: ParsableCommand {
                 throw CLIFailure("\(file): already an adex-guide/1 document, not a fair file; open it with --data \(file)",
                                  exitCode: ExitStatus.dataError)
             }
-            let reading = try FairReader.read(bytes: bytes, fileName: file, mode: lenient ? .lenient : .strict)
+            let reading = try FairReader.read(bytes: bytes, fileName: file, mode: strict ? .strict : .lenient)
             let conversion = try FairConverter.convert(reading, fileName: file)
             _ = try DataFileLoader.catalog(from: conversion, fileName: file)
             return conversion

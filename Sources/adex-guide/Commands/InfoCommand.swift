@@ -43,23 +43,32 @@ struct InfoCommand: ParsableCommand {
         if shownShows < catalog.shows.count {
             facts.append(("", "... and \(catalog.shows.count - shownShows) more fairs ('adex-guide editions' lists them by series)"))
         }
-        facts.append(("Dates", describe.eventDates()))
-        let hoursKnown = catalog.shows.contains { !$0.openingHours.isEmpty }
-        facts.append(("Hours", hoursKnown ? "see 'adex-guide schedule'" : "opening hours not published"))
-        var venue = event.venue.name
-        if let address = event.venue.address {
-            var parts = address.split(whereSeparator: \.isNewline).flatMap { $0.split(separator: ",") }
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            // Addresses often repeat the venue's name as their first line.
-            if parts.first.map({ TextFolding.fold($0) == TextFolding.fold(venue) }) == true { parts.removeFirst() }
-            if !parts.isEmpty { venue += ", " + parts.joined(separator: ", ") }
+        if data?.collection != nil {
+            // A catalogue of fairs spans decades and many places: it has no "now" of its own,
+            // no opening hours and no one venue or time zone.
+            facts.append(("Dates", Self.catalogueSpan(catalog)))
+        } else {
+            facts.append(("Dates", Self.approximateDates(catalog) ?? describe.eventDates()))
+            let hoursKnown = catalog.shows.contains { !$0.openingHours.isEmpty }
+            facts.append(("Hours", hoursKnown ? "see 'adex-guide schedule'" : "opening hours not published"))
+            var venue = event.venue.name
+            if let address = event.venue.address {
+                var parts = address.split(whereSeparator: \.isNewline).flatMap { $0.split(separator: ",") }
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                // Addresses often repeat the venue's name as their first line.
+                if parts.first.map({ TextFolding.fold($0) == TextFolding.fold(venue) }) == true { parts.removeFirst() }
+                if !parts.isEmpty { venue += ", " + parts.joined(separator: ", ") }
+            }
+            facts.append(("Venue", venue))
+            facts.append(("Time zone", "\(event.timeZoneID) (\(clock.label(on: catalog.firstDay)))"))
+            // A fair dated only approximately has no days to be before, during or after.
+            if Self.approximateDates(catalog) == nil {
+                let phase = catalog.phase(at: moment)
+                var now = describe.phaseSentence(phase)
+                if case .during = phase { now += ", \(moment.time) \(clock.label(on: moment.date))" }
+                facts.append(("Now", now))
+            }
         }
-        facts.append(("Venue", venue))
-        facts.append(("Time zone", "\(event.timeZoneID) (\(clock.label(on: catalog.firstDay)))"))
-        let phase = catalog.phase(at: moment)
-        var now = describe.phaseSentence(phase)
-        if case .during = phase { now += ", \(moment.time) \(clock.label(on: moment.date))" }
-        facts.append(("Now", now))
         // One pass, reading fields in place: copying 150,000 exhibitors (several fairs) takes a while.
         var listed = 0
         var countriesListed = Set<String>()
@@ -92,9 +101,36 @@ struct InfoCommand: ParsableCommand {
                 }
             }
         }
+        if let report = data?.conversion, !report.oddities.isEmpty {
+            console.print()
+            console.print("Read with \(report.oddities.countText):")
+            for line in report.oddityLines { console.print("  " + Text.line(line)) }
+        }
         console.print()
         console.print("About this data:")
         console.paragraph(event.notice, indent: 2)
+    }
+
+    /// Oddity lines `info` prints for a folder of fairs; `--json` has them all.
+    static let oddityLinesShown = 30
+
+    /// "1976–2026: 832 fairs, 19 of them dated only by a year, a month or a day".
+    static func catalogueSpan(_ catalog: Catalog) -> String {
+        guard let first = catalog.shows.map(\.firstDay).min(), let last = catalog.shows.map(\.lastDay).max() else { return "none" }
+        let approximate = catalog.shows.filter { $0.approximateDate != nil }.count
+        var text = first.year == last.year ? String(first.year) : "\(first.year)–\(last.year)"
+        text += ": \(catalog.shows.count) \(catalog.shows.count == 1 ? "fair" : "fairs")"
+        if approximate > 0 { text += ", \(approximate) of them dated only by a year, a month or a day" }
+        return text
+    }
+
+    /// For a fair dated only approximately, its date as the source gives it ("September 2016"),
+    /// never days that are not known; nil when the shows have days.
+    static func approximateDates(_ catalog: Catalog) -> String? {
+        guard !catalog.shows.isEmpty, catalog.shows.allSatisfy({ $0.approximateDate != nil }) else { return nil }
+        var labels: [String] = []
+        for label in catalog.shows.map(\.dateLabel) where !labels.contains(label) { labels.append(label) }
+        return labels.joined(separator: "; ") + " (dated only approximately; the days are not known)"
     }
 
     /// The file's format and, for a converted fair file, what the conversion did and whose data it is.
@@ -108,6 +144,21 @@ struct InfoCommand: ParsableCommand {
             facts.append(("Credit", "\(FairSource.datasetName), \(FairSource.datasetURL); each organiser's list as the dataset copied it (see the sources)"))
             for (index, fair) in collection.leftOut.enumerated() {
                 facts.append((index == 0 ? "Left out" : "", "\(fair.file): \(fair.reason)"))
+            }
+            for (index, file) in collection.unreadable.enumerated() {
+                let more = file.moreProblems > 0 ? " (and \(file.moreProblems) more)" : ""
+                facts.append((index == 0 ? "Unreadable" : "", (file.problems.first ?? file.file) + more))
+                for problem in file.problems.dropFirst() { facts.append(("", problem)) }
+            }
+            if !collection.oddities.isEmpty {
+                let count = collection.oddityCount
+                let files = collection.oddities.count
+                facts.append(("Oddities", "\(LoadProblem.grouped(count)) odd \(count == 1 ? "value" : "values") in \(files) \(files == 1 ? "file" : "files"), each read as its line says (--strict refuses them):"))
+                let lines = collection.oddities.flatMap(\.lines)
+                for line in lines.prefix(Self.oddityLinesShown) { facts.append(("", line)) }
+                if lines.count > Self.oddityLinesShown {
+                    facts.append(("", "... and \(lines.count - Self.oddityLinesShown) more lines ('info --json' lists them all; 'convert FILE --report' one file's)"))
+                }
             }
         }
         if let provenance = data.provenance {
@@ -181,6 +232,13 @@ struct InfoCommand: ParsableCommand {
             ("leftOut", .array(collection.leftOut.map { fair in
                 .dict([("file", .string(fair.file)), ("name", .string(fair.name)), ("reason", .string(fair.reason))])
             })),
+            ("oddityCount", .int(collection.oddityCount)),
+            ("oddities", .array(collection.oddities.map { file in
+                .dict([("file", .string(file.file)), ("count", .int(file.count)), ("lines", .strings(file.lines))])
+            })),
+            ("unreadable", .array(collection.unreadable.map { file in
+                .dict([("file", .string(file.file)), ("problems", .strings(file.problems)), ("moreProblems", .int(file.moreProblems))])
+            })),
             ("entries", .int(collection.entries)),
             ("companies", .int(collection.companies)),
             ("companiesAtSeveralFairs", .int(collection.companiesAtSeveralFairs)),
@@ -194,6 +252,8 @@ struct InfoCommand: ParsableCommand {
             ("exhibitorsWritten", .int(report.exhibitorsWritten)),
             ("changes", .int(report.changes.count)),
             ("summary", .string(report.summary)),
+            ("oddityCount", .int(report.oddities.count)),
+            ("oddities", .array(report.oddityLines.map { .string($0) })),
         ])
     }
 
@@ -216,7 +276,10 @@ struct InfoCommand: ParsableCommand {
         return .dict([
             ("id", .string(show.id)), ("name", .string(show.name)), ("fullName", .string(show.fullName)),
             ("edition", .int(show.edition)), ("theme", .string(show.theme)),
-            ("firstDay", .string(show.firstDay.description)), ("lastDay", .string(show.lastDay.description)),
+            ("firstDay", .string(show.approximateDate == nil ? show.firstDay.description : nil)),
+            ("lastDay", .string(show.approximateDate == nil ? show.lastDay.description : nil)),
+            ("approximateDate", .string(show.approximateDate?.description)),
+            ("dateLabel", .string(show.dateLabel)),
             ("openingHours", hours),
         ])
     }

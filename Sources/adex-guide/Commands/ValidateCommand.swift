@@ -19,14 +19,21 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var console = Console.standard()
         do {
-            let loaded = try DataFileLoader.load(contentsOf: file)
+            let loaded = try DataFileLoader.load(contentsOf: file, mode: options.fairReadMode)
             let catalog = loaded.catalog
             if options.json {
+                let oddities = loaded.conversion?.oddityLines ?? []
                 console.printJSON(.dict([("file", .string(file)), ("valid", .bool(true)), ("format", .string(loaded.format.rawValue)),
-                                         ("problems", .array([])), ("problemCount", .int(0))]))
+                                         ("problems", .array([])), ("problemCount", .int(0)),
+                                         ("oddities", .array(oddities.map { .string($0) })),
+                                         ("oddityCount", .int(loaded.conversion?.oddities.count ?? 0))]))
             } else {
                 let kind = loaded.format == .fairFile ? "valid CAAT/Omega fair file" : "valid"
-                console.print(Text.line("\(file): \(kind) — \(catalog.event.name): \(catalog.shows.count) shows, \(catalog.exhibitors.count) exhibitors, \(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.sources.count) sources"))
+                var line = "\(file): \(kind) — \(catalog.event.name): \(catalog.shows.count) shows, \(catalog.exhibitors.count) exhibitors, \(catalog.products.count) products, \(catalog.programme.count) programme items, \(catalog.sources.count) sources"
+                if let oddities = loaded.conversion?.oddities, !oddities.isEmpty {
+                    line += "; read with \(oddities.countText) ('adex-guide --data \(file) info' lists them, --strict refuses them)"
+                }
+                console.print(Text.line(line))
             }
             console.flush()
         } catch {

@@ -12,6 +12,13 @@ struct EditionsOutput {
 
     // MARK: - Text
 
+    /// "held May 2011, list not published": an edition known to have been held, dated as the data
+    /// dates it, whose exhibitor list the data does not have.
+    static func notPublished(_ edition: SeriesReport.EditionReport) -> String {
+        guard let date = edition.dateLabel else { return "list not published" }
+        return "held \(date), list not published"
+    }
+
     func printOverview(_ series: [SeriesReport], to console: inout Console) {
         let width = (console.width ?? 80) - 2
         for (index, one) in series.enumerated() {
@@ -19,7 +26,7 @@ struct EditionsOutput {
             let withList = one.editions.filter(\.listPublished).count
             console.print("\(one.name): \(count(one.editions.count, "edition")), \(withList) with a published exhibitor list")
             console.print()
-            for line in BarChart.lines(one.editions.map { BarChart.Row($0.name, $0.listPublished ? $0.exhibitors.count : nil, unknown: "list not published") },
+            for line in BarChart.lines(one.editions.map { BarChart.Row($0.name, $0.listPublished ? $0.exhibitors.count : nil, unknown: Self.notPublished($0)) },
                                        width: width) {
                 console.print("  " + line)
             }
@@ -31,7 +38,7 @@ struct EditionsOutput {
             ])
             for edition in one.editions {
                 if !edition.listPublished {
-                    table.add([edition.name, "-", "-", "-", "-", "(list not published)"])
+                    table.add([edition.name, "-", "-", "-", "-", "(\(Self.notPublished(edition)))"])
                 } else if let previous = edition.comparedWith {
                     table.add([edition.name, String(edition.exhibitors.count), String(edition.new.count), String(edition.returning.count),
                                String(edition.notReturning.count), previous.name])

@@ -38,7 +38,9 @@ struct JSONReports {
             ("fairs", .array(e.editions.map { attendance in
                 let show = catalog.show(id: attendance.edition)
                 return .dict([("id", .string(attendance.edition)), ("name", .string(show?.name ?? attendance.edition)),
-                              ("firstDay", .string(show?.firstDay.description)), ("listedAs", .string(attendance.nameThere)),
+                              ("firstDay", .string(show.flatMap { $0.approximateDate == nil ? $0.firstDay.description : nil })),
+                              ("approximateDate", .string(show?.approximateDate?.description)),
+                              ("listedAs", .string(attendance.nameThere)),
                               ("match", .string(attendance.match.rawValue))])
             })),
         ]))

@@ -21,6 +21,9 @@ struct SeriesReport {
         var id: String
         var name: String
         var year: Int?
+        /// When it was held, as the data dates it ("24–26 September 2024", "2004", "May 2011");
+        /// nil when not known.
+        var dateLabel: String? = nil
         var listPublished: Bool
         var exhibitors: [Member]
         /// At no earlier edition of the series with a list.
@@ -56,7 +59,8 @@ struct SeriesReport {
             let editions = series.editions.map { stats -> EditionReport in
                 defer { if stats.listPublished { previous = (stats.showID, stats.name) } }
                 let here = { (ids: [String]) in ids.map { member($0, at: stats.showID) } }
-                return EditionReport(id: stats.showID, name: stats.name, year: stats.year, listPublished: stats.listPublished,
+                return EditionReport(id: stats.showID, name: stats.name, year: stats.year,
+                                     dateLabel: catalog.show(id: stats.showID)?.dateLabel, listPublished: stats.listPublished,
                                      exhibitors: here(stats.exhibitorIDs), new: here(stats.newIDs), returning: here(stats.returningIDs),
                                      notReturning: stats.notReturningIDs.map { member($0, at: previous?.id) },
                                      comparedWith: stats.listPublished ? previous : nil, countries: stats.countries)

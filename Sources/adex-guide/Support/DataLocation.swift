@@ -41,12 +41,15 @@ enum DataLocation: Equatable {
     /// Loads the data: a file in either format `--data` accepts (an `adex-guide/1` document or a
     /// CAAT/Omega fair file, told apart by shape), several fair files as one catalogue, or the
     /// bundled dataset. Failures come worded for people, with their sysexits code.
-    func load() throws(CLIFailure) -> LoadedDataFile {
+    /// `mode` is how a fair file is read (lenient, or `--strict`). A folder of fair files shows
+    /// its progress on `progressOn` when that is a terminal and the load takes a while
+    /// (`LoadProgressDisplay`), erased before this returns.
+    func load(mode: FairReadMode = .lenient, progressOn descriptor: Int32? = nil) throws(CLIFailure) -> LoadedDataFile {
         switch self {
         case .file(let path):
-            return try Self.worded(displayName) { () throws(CatalogLoadError) in try DataFileLoader.load(contentsOf: path) }
+            return try Self.worded(displayName) { () throws(CatalogLoadError) in try DataFileLoader.load(contentsOf: path, mode: mode) }
         case .fairs(let paths):
-            return try Self.loadFairs(paths, name: displayName)
+            return try Self.loadFairs(paths, name: displayName, strict: mode == .strict, progressOn: descriptor)
         case .bundled:
             return try Self.worded(displayName) { () throws(CatalogLoadError) in
                 let buffer = UnsafeBufferPointer(start: cassets_bundled_show(), count: cassets_bundled_show_size())
@@ -70,14 +73,19 @@ enum DataLocation: Equatable {
     }
 
     /// Several fair files (directories expanded, a file named twice read once) as one catalogue.
-    private static func loadFairs(_ paths: [String], name: String) throws(CLIFailure) -> LoadedDataFile {
+    private static func loadFairs(_ paths: [String], name: String, strict: Bool, progressOn descriptor: Int32?) throws(CLIFailure) -> LoadedDataFile {
         do {
             var files: [String] = []
             for path in paths {
                 files += isDirectory(path) ? try FairCollection.files(inDirectory: path) : [path]
             }
             var seen = Set<String>()
-            return try FairCollection.load(files: files.filter { seen.insert($0).inserted }, name: name)
+            files = files.filter { seen.insert($0).inserted }
+            let progress = FairLoadProgress(totalFiles: files.count)
+            let display = descriptor.map { LoadProgressDisplay(progress: progress, descriptor: $0) }
+            defer { display?.finish() }
+            var timings = FairCollectionTimings()
+            return try FairCollection.load(files: files, name: name, strict: strict, timings: &timings, progress: progress)
         } catch {
             var lines = error.lines
             if case .files(let failures) = error, lines.count > 1 {
