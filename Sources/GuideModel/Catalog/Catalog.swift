@@ -413,7 +413,7 @@ public struct Catalog: Sendable {
         let others = filter.without(facet)
         // Without other filters the counts never change: kept after the first panel frame.
         if others.isEmpty { return readCache.unfilteredCounts(for: facet) { countsOfFacet(facet, given: others) } }
-        return countsOfFacet(facet, given: others)
+        return readCache.filteredCounts(for: facet, given: others) { countsOfFacet(facet, given: others) }
     }
 
     private func countsOfFacet(_ facet: Facet, given others: ExhibitorFilter) -> [FacetValue: Int] {

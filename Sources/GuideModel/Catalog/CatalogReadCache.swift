@@ -11,6 +11,15 @@ final class CatalogReadCache: @unchecked Sendable {
     private var idsByName: [Facet: [String]] = [:]
     private var nameWords: [Facet: [[String]]] = [:]
     private var unfilteredCounts: [Facet: [FacetValue: Int]] = [:]
+    /// Counts under the filters in use lately: a key press asks for the same counts two or three
+    /// times (the state machine, then the frame), each a pass over every position of the facet.
+    private var filteredCounts: [FilteredCountsKey: [FacetValue: Int]] = [:]
+    private static let filteredCountsKept = 8
+
+    private struct FilteredCountsKey: Hashable {
+        var facet: Facet
+        var filter: ExhibitorFilter
+    }
 
     func orderKeys(for sort: ExhibitorSort, compute: () -> [Int32]) -> [Int32] {
         lock.lock()
@@ -45,6 +54,23 @@ final class CatalogReadCache: @unchecked Sendable {
         if let known = unfilteredCounts[facet] { return known }
         let counts = compute()
         unfilteredCounts[facet] = counts
+        return counts
+    }
+
+    func filteredCounts(for facet: Facet, given filter: ExhibitorFilter, compute: () -> [FacetValue: Int]) -> [FacetValue: Int] {
+        let key = FilteredCountsKey(facet: facet, filter: filter)
+        lock.lock()
+        if let known = filteredCounts[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        // Computed outside the lock: other facets' counts are not held up by this one.
+        let counts = compute()
+        lock.lock()
+        defer { lock.unlock() }
+        if filteredCounts.count >= Self.filteredCountsKept { filteredCounts.removeAll(keepingCapacity: true) }
+        filteredCounts[key] = counts
         return counts
     }
 }
