@@ -43,6 +43,11 @@ public enum Action: Sendable, Hashable {
     case clearAllFilters
     case nextFacet
     case previousFacet
+    /// The next order: of the exhibitor list (name, fairs, country), or of the filter panel's
+    /// values (by count, by name).
+    case cycleSort
+    /// Opens the list of every fair (a catalogue of several fairs).
+    case showFairs
     case moveOnMap(Direction)
     case resize(columns: Int, lines: Int)
 }

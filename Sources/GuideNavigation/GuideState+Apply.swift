@@ -59,6 +59,25 @@ extension GuideState {
             return .none
         case .insertText, .deleteBackward, .nextFacet, .previousFacet, .clearText:
             return .bell
+        case .cycleSort:
+            guard case .exhibitors(var list) = route else { return .bell }
+            // The selected exhibitor stays selected in the new order.
+            let before = Rows.exhibitors(list, in: catalog)
+            let selected = list.list.selection(count: before.count).map { before[$0] }
+            let sorts = ExhibitorListRoute.sorts(in: catalog)
+            list.sort = sorts[((sorts.firstIndex(of: list.sort) ?? -1) + 1) % sorts.count]
+            let after = Rows.exhibitors(list, in: catalog)
+            if let selected, let index = after.firstIndex(of: selected) { list.list = ListState(selected: index, offset: index) }
+            replaceTop(Self.clamp(.exhibitors(list), catalog: catalog, columns: columns, lines: lines))
+            message = Message("Exhibitors sorted " + list.sort.title)
+            return .none
+        case .showFairs:
+            guard catalog.shows.count > 1 else {
+                message = Message("This data has one show; a list of fairs needs several fair files (--data a.json --data b.json, or a folder)", isError: true)
+                return .bell
+            }
+            push(Self.clamp(.fairs(ListState()), catalog: catalog, columns: columns, lines: lines))
+            return .none
         case .nextMatch:
             return findMatch(forward: true, context)
         case .previousMatch:
@@ -130,6 +149,12 @@ extension GuideState {
             replaceTop(.product(id: id, scroll: scrolled(scroll, by: delta, route: route, context)))
         case .programmeItem(let id, let scroll):
             replaceTop(.programmeItem(id: id, scroll: scrolled(scroll, by: delta, route: route, context)))
+        case .fair(let id, let scroll):
+            replaceTop(.fair(id: id, scroll: scrolled(scroll, by: delta, route: route, context)))
+        case .fairs(let list):
+            let count = catalog.shows.count
+            guard count > 0 else { return .bell }
+            replaceTop(.fairs(list.moved(by: delta, count: count, visible: visible)))
         case .exhibitors(var list):
             let count = Rows.exhibitors(list, in: catalog).count
             guard count > 0 else { return .bell }
@@ -187,7 +212,9 @@ extension GuideState {
         // Moving by a huge delta lands on the first or last row through the same clamping.
         let current: Int
         switch route {
-        case .home(let scroll), .exhibitor(_, let scroll), .product(_, let scroll), .programmeItem(_, let scroll): current = scroll
+        case .home(let scroll), .exhibitor(_, let scroll), .product(_, let scroll), .programmeItem(_, let scroll),
+             .fair(_, let scroll): current = scroll
+        case .fairs(let list): current = list.selected
         case .exhibitors(let list): current = list.list.selected
         case .categories(let list), .halls(let list): current = list.selected
         case .plan(let planRoute): current = planRoute.list.selected
@@ -215,6 +242,18 @@ extension GuideState {
         switch route {
         case .home, .exhibitor, .programmeItem:
             return .bell
+        case .fairs(let list):
+            let rows = Rows.fairs(in: catalog)
+            guard let index = list.selection(count: rows.count) else { return .bell }
+            push(.fair(id: rows[index].show.id, scroll: 0))
+        case .fair(let id, _):
+            // The fair's exhibitors: the list filtered on it.
+            guard let fair = Rows.fair(id, in: catalog) else { return .bell }
+            guard let count = fair.exhibitorCount, count > 0 else {
+                message = Message("\(fair.show.name): the exhibitor list of this fair is not in the data, so there is nobody to list", isError: true)
+                return .bell
+            }
+            push(Self.clamp(.exhibitors(ExhibitorListRoute(chips: [FacetChip(.show, .id(id))])), catalog: catalog, columns: columns, lines: lines))
         case .product(let id, _):
             guard let exhibitor = catalog.product(id: id)?.exhibitor else { return .bell }
             push(.exhibitor(id: exhibitor, scroll: 0))
@@ -349,7 +388,7 @@ extension GuideState {
         case .edition(let edition):
             let entries = Rows.edition(edition, in: catalog)
             return edition.list.selection(count: entries.count).flatMap { entries[$0].exhibitorID }.map { .exhibitor($0) }
-        case .home, .categories, .halls, .editions:
+        case .home, .categories, .halls, .editions, .fairs, .fair:
             return nil
         }
     }
@@ -488,7 +527,7 @@ extension GuideState {
         case .edition(let edition):
             let entries = Rows.edition(edition, in: catalog)
             if let index = edition.list.selection(count: entries.count) { exhibitorID = entries[index].exhibitorID }
-        case .home, .categories, .halls, .hall, .schedule, .programmeItem, .editions:
+        case .home, .categories, .halls, .hall, .schedule, .programmeItem, .editions, .fairs, .fair:
             break
         }
         guard let exhibitorID, let exhibitor = catalog.exhibitor(id: exhibitorID) else {
@@ -573,6 +612,9 @@ extension GuideState {
                 return nil
             }
             current = list.selected
+        case .fairs(let list):
+            titles = Rows.fairs(in: catalog).map { [$0.show.name, $0.show.fullName ?? "", $0.series ?? ""].joined(separator: " ") }
+            current = list.selected
         case .edition(let edition):
             titles = Rows.edition(edition, in: catalog).map { entry in
                 switch entry {
@@ -581,7 +623,7 @@ extension GuideState {
                 }
             }
             current = edition.list.selected
-        case .home, .exhibitor, .product, .programmeItem:
+        case .home, .exhibitor, .product, .programmeItem, .fair:
             return .bell
         }
         let matches = titles.indices.filter { index in
@@ -626,12 +668,12 @@ extension GuideState {
             case .insertText(let text):
                 // Inserting nothing re-runs the query (the loop does it when the index arrives).
                 search.query += text
-                search.results = context.search?.search(search.query, limit: 50) ?? SearchResults(query: search.query, groups: [], totalCounts: [:])
+                search.results = Self.results(for: search.query, context)
                 search.list = ListState()
             case .deleteBackward:
                 guard !search.query.isEmpty else { return .bell }
                 search.query.removeLast()
-                search.results = context.search?.search(search.query, limit: 50) ?? SearchResults(query: search.query, groups: [], totalCounts: [:])
+                search.results = Self.results(for: search.query, context)
                 search.list = ListState()
             case .moveSelection(let delta):
                 search.list = search.list.moved(by: delta, count: search.hits.count, visible: visible)
@@ -656,46 +698,8 @@ extension GuideState {
             }
             self.overlay = .search(search)
             return .none
-        case .filter(var panel):
-            guard case .exhibitors(var list) = route else {
-                self.overlay = nil
-                return .bell
-            }
-            let visible = ScreenLayout.filterRows(lines: lines)
-            let rows = Rows.facetValues(panel.facet, route: list, in: context.catalog)
-            switch action {
-            case .moveSelection(let delta):
-                panel.list = panel.list.moved(by: delta, count: rows.count, visible: visible)
-            case .page(let pages):
-                panel.list = panel.list.moved(by: pages * max(1, visible - 1), count: rows.count, visible: visible)
-            case .moveToTop:
-                panel.list = ListState()
-            case .moveToBottom:
-                panel.list = ListState(selected: Int.max / 4).clamped(count: rows.count, visible: visible)
-            case .nextFacet, .previousFacet, .nextTab, .previousTab:
-                let all = context.catalog.facets
-                let index = all.firstIndex(of: panel.facet) ?? 0
-                let forward = action == .nextFacet || action == .nextTab
-                panel.facet = all[(index + (forward ? 1 : all.count - 1)) % all.count]
-                panel.list = ListState()
-            case .open, .toggleFavourite:
-                guard let index = panel.list.selection(count: rows.count) else { return .bell }
-                list.toggle(FacetChip(panel.facet, rows[index].value))
-                replaceTop(Self.clamp(.exhibitors(list), catalog: context.catalog, columns: columns, lines: lines))
-            case .clearLastFilter, .clearAllFilters:
-                let facet = panel.facet
-                guard list.chips.contains(where: { $0.facet == facet }) || action == .clearAllFilters else { return .bell }
-                list.chips.removeAll { action == .clearAllFilters || $0.facet == facet }
-                list.list = ListState()
-                replaceTop(Self.clamp(.exhibitors(list), catalog: context.catalog, columns: columns, lines: lines))
-            case .back, .backOrQuit, .openFilters:
-                self.overlay = nil
-                return .none
-            default:
-                return .bell
-            }
-            self.overlay = .filter(panel)
-            return .none
+        case .filter(let panel):
+            return applyToFilter(panel, action, context)
         }
     }
 
@@ -778,6 +782,18 @@ extension GuideState {
                             columns: columns, lines: lines))
         case .programme:
             push(.programmeItem(id: hit.id, scroll: 0))
+        case .fair:
+            push(.fair(id: hit.id, scroll: 0))
+        case .series:
+            // The editions screen, on the series' first edition.
+            let rows = Rows.editions(in: catalog)
+            let editions = catalog.history?.series.first { $0.id == hit.id }?.editions ?? []
+            let index = rows.firstIndex { row in
+                if case .edition(let showID) = row { return editions.contains { $0.showID == showID } }
+                return false
+            } ?? 0
+            let heading = rows.firstIndex(of: .series(hit.id)) ?? index
+            push(Self.clamp(.editions(ListState(selected: index, offset: heading)), catalog: catalog, columns: columns, lines: lines))
         }
     }
 
@@ -787,7 +803,8 @@ extension GuideState {
         for (tab, stack) in stacks {
             stacks[tab] = stack.map { route in
                 switch route {
-                case .home(let scroll), .exhibitor(_, let scroll), .product(_, let scroll), .programmeItem(_, let scroll):
+                case .home(let scroll), .exhibitor(_, let scroll), .product(_, let scroll), .programmeItem(_, let scroll),
+                     .fair(_, let scroll):
                     let visible = ScreenLayout.listRows(for: route, lines: lines)
                     let height = context.contentHeight(route, ScreenLayout.detailWidth(columns: columns), plan)
                     let clampedScroll = min(scroll, max(0, height - visible))
@@ -795,6 +812,7 @@ extension GuideState {
                     case .home: return .home(scroll: clampedScroll)
                     case .exhibitor(let id, _): return .exhibitor(id: id, scroll: clampedScroll)
                     case .product(let id, _): return .product(id: id, scroll: clampedScroll)
+                    case .fair(let id, _): return .fair(id: id, scroll: clampedScroll)
                     default:
                         if case .programmeItem(let id, _) = route { return .programmeItem(id: id, scroll: clampedScroll) }
                         return route

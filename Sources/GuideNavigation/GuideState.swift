@@ -93,8 +93,10 @@ public struct GuideState: Sendable, Hashable {
     static func clamp(_ route: Route, catalog: Catalog, columns: Int, lines: Int) -> Route {
         let visible = ScreenLayout.listRows(for: route, lines: lines)
         switch route {
-        case .home, .exhibitor, .product, .programmeItem:
+        case .home, .exhibitor, .product, .programmeItem, .fair:
             return route
+        case .fairs(let list):
+            return .fairs(list.clamped(count: catalog.shows.count, visible: visible))
         case .exhibitors(var list):
             list.list = list.list.clamped(count: Rows.exhibitors(list, in: catalog).count, visible: visible)
             return .exhibitors(list)

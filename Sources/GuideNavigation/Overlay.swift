@@ -60,13 +60,19 @@ public struct SearchOverlay: Sendable, Hashable {
     public var hits: [SearchHit] { results.allHits }
 }
 
-/// The facet picker of the exhibitor list: one facet at a time, values with counts.
+/// The facet picker of the exhibitor list: one facet at a time, values with counts, narrowed
+/// by what is typed (thousands of categories or fairs are found by typing, not by paging).
 public struct FilterPanel: Sendable, Hashable {
     public var facet: Facet
     public var list: ListState
+    /// Typed text: only values with a word starting with each typed word are listed.
+    public var query: String
+    public var order: FacetOrder
 
-    public init(facet: Facet = .show, list: ListState = ListState()) {
+    public init(facet: Facet = .show, list: ListState = ListState(), query: String = "", order: FacetOrder = .count) {
         self.facet = facet
         self.list = list
+        self.query = query
+        self.order = order
     }
 }

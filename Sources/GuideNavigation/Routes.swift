@@ -17,6 +17,10 @@ public enum Route: Sendable, Hashable {
     case editions(ListState)
     /// One edition's new, returning or not-returning exhibitors.
     case edition(EditionRoute)
+    /// Every fair of a catalogue of several fairs, by date.
+    case fairs(ListState)
+    /// One fair (a show of the catalog): dates, websites, sources, list, delegations.
+    case fair(id: String, scroll: Int)
 }
 
 /// One active filter, shown as a chip; chips keep the order they were added in so they can be
@@ -31,14 +35,21 @@ public struct FacetChip: Sendable, Hashable {
     }
 }
 
-/// The exhibitor list with its filter chips.
+/// The exhibitor list with its filter chips and its order.
 public struct ExhibitorListRoute: Sendable, Hashable {
     public var chips: [FacetChip]
     public var list: ListState
+    public var sort: ExhibitorSort
 
-    public init(chips: [FacetChip] = [], list: ListState = ListState()) {
+    public init(chips: [FacetChip] = [], list: ListState = ListState(), sort: ExhibitorSort = .name) {
         self.chips = chips
         self.list = list
+        self.sort = sort
+    }
+
+    /// The orders `s` cycles through: by fairs only where exhibitors can have several shows.
+    public static func sorts(in catalog: Catalog) -> [ExhibitorSort] {
+        catalog.shows.count > 1 ? [.name, .fairs, .country] : [.name, .country]
     }
 
     public var filter: ExhibitorFilter {
@@ -92,5 +103,18 @@ public struct PlanRoute: Sendable, Hashable {
     public init(list: ListState = ListState(), dayIndex: Int = 0) {
         self.list = list
         self.dayIndex = dayIndex
+    }
+}
+
+extension ExhibitorSort {
+    /// How the list header and messages name the order ("by fairs").
+    public var title: String {
+        switch self {
+        case .name: "by name"
+        case .fairs: "by fairs"
+        case .country: "by country"
+        case .kind: "by kind"
+        case .stand: "by stand"
+        }
     }
 }

@@ -1,11 +1,12 @@
 import GuideModel
 import GuidePlan
+import GuideSearch
 
 /// The rows each list screen shows, computed from the catalog and the route. Both the state
 /// machine (to clamp selections, follow `n`/`N`, open the selected row) and the renderer use these.
 public enum Rows {
     public static func exhibitors(_ route: ExhibitorListRoute, in catalog: Catalog) -> [Int] {
-        catalog.exhibitorPositions(matching: route.filter)
+        catalog.exhibitorPositions(matching: route.filter, sortedBy: route.sort)
     }
 
     /// A row of the category tree; `category == nil` is the "no category given" row.
@@ -70,26 +71,50 @@ public enum Rows {
         public var isSelected: Bool
     }
 
-    public static func facetValues(_ facet: Facet, route: ExhibitorListRoute, in catalog: Catalog) -> [FacetRow] {
+    /// The values of a facet in the panel: each defined value with its count given the other
+    /// filters, "not given" last; only those matching `query` (word prefixes, folded as search
+    /// folds); in `order`, ties by name.
+    public static func facetValues(_ facet: Facet, route: ExhibitorListRoute, query: String = "", order: FacetOrder = .name,
+                                   in catalog: Catalog) -> [FacetRow] {
         let filter = route.filter
         let counts = catalog.facetCounts(facet, given: filter)
         let selected = filter.values(for: facet)
-        var rows: [FacetRow] = catalog.definedIDs(for: facet).map { id in
-            FacetRow(value: .id(id), name: catalog.name(of: .id(id), in: facet), count: counts[.id(id)] ?? 0,
-                     isSelected: selected.contains(.id(id)))
+        let terms = SearchFolding.words(query).map(String.init)
+        func matches(_ words: [String]) -> Bool {
+            terms.allSatisfy { term in words.contains { $0.hasPrefix(term) } }
         }
-        if facet == .category || facet == .country {
-            rows.sort { TextFolding.areInIncreasingOrder($0.name, $1.name) }
+        var rows: [FacetRow] = []
+        let ids = catalog.definedIDsByName(for: facet)
+        let words = terms.isEmpty ? [] : catalog.definedNameWords(for: facet) { SearchFolding.words($0).map(String.init) }
+        for (index, id) in ids.enumerated() {
+            guard terms.isEmpty || matches(words[index]) else { continue }
+            rows.append(FacetRow(value: .id(id), name: catalog.name(of: .id(id), in: facet), count: counts[.id(id)] ?? 0,
+                                 isSelected: selected.contains(.id(id))))
+        }
+        switch order {
+        case .name: break
+        case .count:
+            // Stable: equal counts keep the name order.
+            rows = rows.enumerated().sorted { a, b in
+                a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
+            }.map(\.element)
         }
         // With no exhibitor placed in any hall, halls would only offer empty choices.
         if facet == .hall, catalog.exhibitorCount(.hall, .none) == catalog.exhibitors.count {
             rows.removeAll { !$0.isSelected }
         }
         if catalog.exhibitorCount(facet, .none) > 0 || selected.contains(.none) {
-            rows.append(FacetRow(value: .none, name: catalog.name(of: .none, in: facet), count: counts[.none] ?? 0,
-                                 isSelected: selected.contains(.none)))
+            let name = catalog.name(of: .none, in: facet)
+            if matches(SearchFolding.words(name).map(String.init)) {
+                rows.append(FacetRow(value: .none, name: name, count: counts[.none] ?? 0, isSelected: selected.contains(.none)))
+            }
         }
         return rows
+    }
+
+    /// The rows of an open filter panel.
+    public static func facetValues(_ panel: FilterPanel, route: ExhibitorListRoute, in catalog: Catalog) -> [FacetRow] {
+        facetValues(panel.facet, route: route, query: panel.query, order: panel.order, in: catalog)
     }
 
     /// Whether a row is a heading (headings cannot be selected).

@@ -21,10 +21,11 @@ public enum ScreenLayout {
         case .categories, .halls: return max(1, content - 1)   // column header
         case .plan: return max(1, content - 2)   // summary line, selected item line
         case .editions: return max(1, content - 1)   // summary line
+        case .fairs: return max(1, content - 2)   // summary line, column header
         case .edition: return max(1, content - editionHeaderRows)   // counts, group tabs, countries chart
         case .hall: return max(1, content - 4)   // note lines and header
         case .schedule: return max(1, content - 2)   // day tabs, blank
-        case .home, .exhibitor, .product, .programmeItem: return content
+        case .home, .exhibitor, .product, .programmeItem, .fair: return content
         }
     }
 

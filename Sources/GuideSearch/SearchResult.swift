@@ -3,6 +3,9 @@ import GuideModel
 /// What a search hit is: results are grouped by these, in this order.
 public enum SearchKind: String, Sendable, Hashable, CaseIterable {
     case exhibitor, product, category, country, programme
+    /// A series of fairs (ADEX, DSEI) and a fair of a catalogue of several: found by
+    /// `FairSearch`, not stored in the index (appended last so the index's kind codes stay).
+    case series, fair
 
     /// One result of this kind, in words.
     public var singularName: String {
@@ -12,6 +15,8 @@ public enum SearchKind: String, Sendable, Hashable, CaseIterable {
         case .category: "category"
         case .country: "country"
         case .programme: "programme item"
+        case .series: "series"
+        case .fair: "fair"
         }
     }
 
@@ -23,6 +28,8 @@ public enum SearchKind: String, Sendable, Hashable, CaseIterable {
         case .category: "Categories"
         case .country: "Countries"
         case .programme: "Programme"
+        case .series: "Series"
+        case .fair: "Fairs"
         }
     }
 }
@@ -30,7 +37,8 @@ public enum SearchKind: String, Sendable, Hashable, CaseIterable {
 /// One thing a query found, with the text that matched so the result can say why it is there.
 public struct SearchHit: Sendable, Hashable {
     public var kind: SearchKind
-    /// The id of the exhibitor, product, category, programme item, or the country code.
+    /// The id of the exhibitor, product, category, programme item, fair (show), series, or the
+    /// country code.
     public var id: String
     /// What to show as the result's title.
     public var title: String

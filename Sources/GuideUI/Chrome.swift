@@ -8,12 +8,14 @@ enum Chrome {
     static func titleBar(into buffer: inout CellBuffer, _ catalog: Catalog, now: LocalDateTime, colors: Bool) {
         let style = colors ? Theme.titleBar : Theme.titleBarMono
         buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), with: .blank(style))
-        let clock: String
+        var clock: String
         switch catalog.phase(at: now) {
         case .during: clock = "\(now.date.shortText) \(now.time) \(catalog.clock.label(on: now.date))"
         case .before(let days, _): clock = days == 1 ? "starts tomorrow" : "starts in \(days) days"
         case .after(let last, _): clock = "ended \(last.longText)"
         }
+        // A catalogue of fairs over years has no "today": its span instead of a countdown.
+        if catalog.isFairCollection, let span = CatalogueHome.span(catalog) { clock = "\(catalog.shows.count) fairs, \(span)" }
         let right = " " + clock + " "
         let rightWidth = DisplayWidth.of(right)
         let title = " AdexGuide · " + TextSanitizer.sanitizeLine(catalog.event.name)
@@ -71,6 +73,8 @@ enum Chrome {
         case .programmeItem(let id, _): return catalog.programmeItem(id: id)?.title ?? id
         case .plan: return "My plan"
         case .editions: return "Editions"
+        case .fairs: return "Fairs"
+        case .fair(let id, _): return catalog.show(id: id)?.name ?? id
         case .edition(let edition):
             return (Rows.edition(edition.showID, in: catalog)?.name ?? edition.showID) + ": " + edition.group.title
         }

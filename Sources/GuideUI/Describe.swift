@@ -108,10 +108,17 @@ public struct Describe: Sendable {
     public func eventDates() -> String {
         let first = catalog.firstDay
         let last = catalog.lastDay
+        // A show dated only approximately has no days to print: its date as the source gives it.
+        if catalog.shows.count == 1, let only = catalog.shows.first, only.approximateDate != nil { return only.dateLabel }
         if first == last { return first.longTextWithWeekday }
         if catalog.shows.count > 1 && catalog.days.count > 31 {
-            // Fairs of several years: no event lasts that long, so no count of days.
-            return "\(first.longText) to \(last.longText), \(catalog.shows.count) shows on their own dates"
+            // Fairs of several years: no event lasts that long, so no count of days; the first
+            // and last as their sources date them.
+            let earliest = catalog.shows.min { $0.firstDay < $1.firstDay }
+            let latest = catalog.shows.max { $0.lastDay < $1.lastDay }
+            let from = earliest?.approximateDate?.label ?? first.longText
+            let to = latest?.approximateDate?.label ?? last.longText
+            return "\(from) to \(to), \(catalog.shows.count) shows on their own dates"
         }
         if first.year == last.year && first.month == last.month {
             return "\(first.weekdayName) \(first.day) to \(last.weekdayName) \(last.day) \(last.monthName) \(last.year) (\(catalog.days.count) days)"

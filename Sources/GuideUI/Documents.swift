@@ -8,6 +8,7 @@ import TerminalCanvas
 /// scroll limits through `GuideUI.makeContext`.
 public enum Documents {
     public static func home(_ catalog: Catalog, now: LocalDateTime, width: Int) -> Document {
+        if catalog.isFairCollection, let history = catalog.history { return CatalogueHome.make(catalog, history: history, width: width) }
         let describe = Describe(catalog: catalog)
         let event = catalog.event
         var doc = Document(width: width)

@@ -30,7 +30,8 @@ enum EditionsScreen {
             case .chartLine(let id, let edition):
                 return .text("    " + (charts[id].flatMap { $0.indices.contains(edition) ? $0[edition] : nil } ?? ""), .plain)
             case .edition(let showID):
-                guard let stats = Rows.edition(showID, in: catalog) else { return .cells([TableCell(showID)]) }
+                guard var stats = Rows.edition(showID, in: catalog) else { return .cells([TableCell(showID)]) }
+                stats.name = nameWithDate(stats, catalog)
                 guard stats.listPublished else {
                     return .cells([TableCell("  " + stats.name), TableCell(""), TableCell(""), TableCell("list not published", Theme.notPublished)])
                 }
@@ -47,10 +48,19 @@ enum EditionsScreen {
         }
     }
 
+    /// An edition's name with its date when the source dates it only approximately ("DSEI
+    /// (May 2011)"), so it never reads as if its days were known; the year alone is not repeated
+    /// when the name already says it.
+    static func nameWithDate(_ stats: EditionStats, _ catalog: Catalog) -> String {
+        guard let approximate = catalog.show(id: stats.showID)?.approximateDate else { return stats.name }
+        if approximate.month == nil && stats.name.contains(String(approximate.year)) { return stats.name }
+        return "\(stats.name) (\(approximate.label))"
+    }
+
     static func drawEdition(_ route: EditionRoute, _ state: GuideState, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
         guard let stats = Rows.edition(route.showID, in: catalog) else { return }
         let series = catalog.history?.series(ofShow: route.showID)
-        var title = " \(stats.name) · \(stats.listedCount) exhibitors"
+        var title = " \(nameWithDate(stats, catalog)) · \(stats.listedCount) exhibitors"
         if !stats.listPublished { title += " (exhibitor list not published)" }
         if stats.listPublished && stats.listedCount != stats.exhibitorIDs.count {
             title += " on its list; \(stats.exhibitorIDs.count) of them are in this data"

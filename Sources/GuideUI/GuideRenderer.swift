@@ -56,9 +56,15 @@ public enum GuideRenderer {
             EditionsScreen.draw(list, catalog, into: &buffer, area: content)
         case .edition(let edition):
             EditionsScreen.drawEdition(edition, state, catalog, into: &buffer, area: content)
+        case .fairs(let list):
+            FairsScreen.draw(list, catalog, into: &buffer, area: content)
+        case .fair(let id, let scroll):
+            if let fair = Rows.fair(id, in: catalog) {
+                buffer.draw(FairDocument.make(fair, catalog, width: width), in: textArea, scroll: scroll)
+            }
         }
         switch route {
-        case .home, .exhibitor, .product, .programmeItem: buffer.cursor = (textArea.x, textArea.y)
+        case .home, .exhibitor, .product, .programmeItem, .fair: buffer.cursor = (textArea.x, textArea.y)
         default: break
         }
         switch state.overlay {
@@ -88,17 +94,20 @@ public enum GuideRenderer {
 
     /// The context the state machine needs, with document heights measured by this renderer at
     /// the moment `now` (the home screen's length depends on it).
-    public static func makeContext(catalog: Catalog, search: SearchIndex?, now: LocalDateTime) -> GuideContext {
+    /// `fairSearch`, when given, is reused (the run loop builds it once rather than on every
+    /// minute's new context).
+    public static func makeContext(catalog: Catalog, search: SearchIndex?, now: LocalDateTime, fairSearch: FairSearch? = nil) -> GuideContext {
         let helpHeights = WidthCache<Int>()
         let helpStarts = WidthCache<[KeyContext: Int]>()
-        return GuideContext(catalog: catalog, search: search, contentHeight: { route, width, plan in
+        return GuideContext(catalog: catalog, search: search, fairSearch: fairSearch, contentHeight: { route, width, plan in
             switch route {
             case .home: return Documents.home(catalog, now: now, width: width).height
             case .exhibitor(let id, _): return catalog.exhibitor(id: id).map { Documents.exhibitor($0, catalog, width: width, plan: plan).height } ?? 0
             case .product(let id, _): return catalog.product(id: id).map { Documents.product($0, catalog, width: width).height } ?? 0
             case .programmeItem(let id, _):
                 return catalog.programmeItem(id: id).map { Documents.programmeItem($0, catalog, width: width, plan: plan).height } ?? 0
-            case .exhibitors, .categories, .halls, .hall, .schedule, .plan, .editions, .edition: return 0
+            case .fair(let id, _): return Rows.fair(id, in: catalog).map { FairDocument.make($0, catalog, width: width).height } ?? 0
+            case .exhibitors, .categories, .halls, .hall, .schedule, .plan, .editions, .edition, .fairs: return 0
             }
         }, helpHeight: { width in helpHeights.value(for: width) { Documents.help(width: width).height } },
         helpStart: { route, width in

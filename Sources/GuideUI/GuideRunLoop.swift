@@ -118,7 +118,8 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
         let size = backend.size
         var state = initial ?? GuideState(catalog: catalog, columns: size.columns, lines: size.lines, today: moment.date, now: moment.time)
         var index = search.index
-        var context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment)
+        let fairSearch = FairSearch(catalog)
+        var context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment, fairSearch: fairSearch)
         if state.columns != size.columns || state.lines != size.lines {
             _ = state.apply(.resize(columns: size.columns, lines: size.lines), in: context)
         }
@@ -134,7 +135,7 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
             var effect = Effect.none
             if index == nil, let ready = search.index {
                 index = ready
-                context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment)
+                context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment, fairSearch: fairSearch)
                 if case .search = state.overlay { _ = state.apply(.insertText(""), in: context) }
                 if case .tick = event {
                     draw()
@@ -164,7 +165,7 @@ public struct GuideRunLoop<Backend: TerminalBackend> {
                 let next = now()
                 guard next != moment || state.plan != shownPlan else { continue }
                 moment = next
-                context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment)
+                context = GuideRenderer.makeContext(catalog: catalog, search: index, now: moment, fairSearch: fairSearch)
             }
             switch effect {
             case .quit:

@@ -3,7 +3,7 @@ import TerminalCanvas
 
 /// Which set of keys applies: decided by the overlay and the route on screen.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
-    case home, list, exhibitorRows, exhibitorList, detail, schedule, hallMap, plan, editions, edition, search, filter, note, export, help
+    case home, list, exhibitorRows, exhibitorList, detail, schedule, hallMap, plan, editions, edition, fairs, fair, search, filter, note, export, help
 
     /// Title used in the help screen.
     public var title: String {
@@ -18,6 +18,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .plan: "My plan"
         case .editions: "Editions (H on the home screen)"
         case .edition: "An edition's exhibitors"
+        case .fairs: "Fairs (L on the home screen)"
+        case .fair: "A fair"
         case .note: "Note editor (e)"
         case .export: "Export (E on My plan)"
         case .search: "Search (/)"
@@ -126,9 +128,21 @@ public enum Keymap {
         case .home:
             return scrollMoves + [
                 KeyBinding([.character("H")], .showEditions, footer: "H editions", help: "editions: who is new, who returned (several fairs of a series)"),
+                // Not in the footer: a single event has no fairs to list (the home of a
+                // catalogue of fairs names the key in its text).
+                KeyBinding([.character("L")], .showFairs, help: "list every fair (several fairs opened together)"),
             ] + global
         case .editions:
+            return listMoves + openBack + [
+                KeyBinding([.character("L")], .showFairs, help: "list every fair"),
+            ] + matches + global
+        case .fairs:
             return listMoves + openBack + matches + global
+        case .fair:
+            return scrollMoves + [
+                KeyBinding([.enter], .open, footer: "Enter exhibitors", help: "list the fair's exhibitors"),
+                KeyBinding([.left, .character("h")], .back, help: "back"),
+            ] + global
         case .edition:
             return listMoves + openBack + [
                 favourite, map,
@@ -154,6 +168,7 @@ public enum Keymap {
             return listMoves + openBack + [
                 favourite, map] + planKeys + [
                 KeyBinding([.character("F")], .openFilters, footer: "F filter", help: "filter by show, hall, category, country, kind"),
+                KeyBinding([.character("s")], .cycleSort, footer: "s sort", help: "sort by name, number of fairs, country"),
                 KeyBinding([.character("x")], .clearLastFilter, help: "remove the last filter"),
                 KeyBinding([.character("X")], .clearAllFilters, help: "remove every filter"),
             ] + matches + global
@@ -192,19 +207,24 @@ public enum Keymap {
                 KeyBinding([.escape], .back, footer: "Esc close", help: "close (n / N then find matches in lists)"),
             ]
         case .filter:
+            // Letters, digits and Space type (they narrow the values), so every command here is
+            // on a key that does not.
             return quitBindings + [
-                KeyBinding([.up, .character("k")], .moveSelection(-1), help: "previous value"),
-                KeyBinding([.down, .character("j")], .moveSelection(1), footer: "↑↓ move", help: "next value"),
+                KeyBinding([.up, .control("p")], .moveSelection(-1), help: "previous value"),
+                KeyBinding([.down, .control("n")], .moveSelection(1), footer: "↑↓ move", help: "next value"),
                 KeyBinding([.pageUp], .page(-1), help: "page up"),
                 KeyBinding([.pageDown], .page(1), help: "page down"),
-                KeyBinding([.home, .character("g")], .moveToTop, help: "first value"),
-                KeyBinding([.end, .character("G")], .moveToBottom, help: "last value"),
-                KeyBinding([.left, .character("h"), .backTab], .previousFacet, help: "previous facet"),
-                KeyBinding([.right, .character("l"), .tab], .nextFacet, footer: "←→ facet", help: "next facet"),
-                KeyBinding([.character(" "), .enter], .open, footer: "Space toggle", help: "select or unselect the value"),
-                KeyBinding([.character("x")], .clearLastFilter, footer: "x clear", help: "clear this facet"),
-                KeyBinding([.character("X")], .clearAllFilters, help: "clear every filter"),
-                KeyBinding([.escape, .character("F"), .character("q")], .back, footer: "Esc done", help: "close the filter panel"),
+                KeyBinding([.home], .moveToTop, help: "first value"),
+                KeyBinding([.end], .moveToBottom, help: "last value"),
+                KeyBinding([.left, .backTab], .previousFacet, help: "previous facet"),
+                KeyBinding([.right, .tab], .nextFacet, footer: "←→ facet", help: "next facet"),
+                KeyBinding([.enter], .open, footer: "Enter toggle", help: "select or unselect the value"),
+                KeyBinding([.control("s")], .cycleSort, footer: "^S sort", help: "order the values by count or by name"),
+                KeyBinding([.backspace], .deleteBackward, help: "delete the last typed character"),
+                KeyBinding([.control("u")], .clearText, help: "clear the typed text"),
+                KeyBinding([.control("x")], .clearLastFilter, footer: "^X clear", help: "clear this facet"),
+                KeyBinding([.delete], .clearAllFilters, help: "clear every filter"),
+                KeyBinding([.escape], .back, footer: "Esc done", help: "clear the typed text, then close the filter panel"),
             ]
         case .note:
             return [
@@ -252,6 +272,8 @@ public enum Keymap {
         case .plan: return .plan
         case .editions: return .editions
         case .edition: return .edition
+        case .fairs: return .fairs
+        case .fair: return .fair
         case .hall(let hall): return catalogHasLayout(hall.hallID) ? .hallMap : .exhibitorRows
         case .schedule: return .schedule
         }
@@ -259,7 +281,7 @@ public enum Keymap {
 
     /// The action a key means in a context; in the search field, printable keys are text.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
-        if context == .search || context == .note, case .character(let character) = key {
+        if context == .search || context == .note || context == .filter, case .character(let character) = key {
             return .insertText(String(character))
         }
         return lookup[context]?[key]

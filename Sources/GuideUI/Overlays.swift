@@ -20,7 +20,9 @@ enum Overlays {
         if !indexReady {
             summary = "Preparing the search index for \(catalog.exhibitors.count) exhibitors… results appear as soon as it is ready."
         } else if search.query.trimmingCharacters(in: .whitespaces).isEmpty {
-            summary = "Type to search exhibitors, alternative names, products, categories, countries and the programme."
+            summary = catalog.isFairCollection
+                ? "Type to search companies, alternative names, categories, countries, fairs and series."
+                : "Type to search exhibitors, alternative names, products, categories, countries and the programme."
         } else if results.isEmpty {
             summary = "No matches for \"\(search.query)\"."
         } else {
@@ -92,8 +94,26 @@ enum Overlays {
             let label = " " + facet.rawValue + (active ? "•" : "") + " "
             x += buffer.put(label, x: x, y: box.y + 1, style: facet == panel.facet ? Theme.activeTab : Theme.tab)
         }
-        let rows = Rows.facetValues(panel.facet, route: route, in: catalog)
+        let order = panel.order.title + " ▾ (^S)"
+        if box.width > 40 { buffer.put(" " + order + " ", x: box.maxX - DisplayWidth.of(order) - 4, y: box.y, style: Theme.dim) }
+        let rows = Rows.facetValues(panel, route: route, in: catalog)
+        // The typed text narrowing the values, with how many are left.
+        let findY = box.y + 2
+        let prompt = "find: "
+        buffer.put(prompt, x: box.x + 2, y: findY, style: Theme.dim)
+        let queryX = box.x + 2 + DisplayWidth.of(prompt)
+        let typed = buffer.put(TextLayout.truncate(TextSanitizer.sanitizeLine(panel.query), toWidth: max(1, box.width / 2)), x: queryX, y: findY,
+                               style: .underline)
+        buffer.put("▏", x: queryX + typed, y: findY, style: .bold)
+        let total = catalog.definedIDs(for: panel.facet).count
+        let hint = panel.query.isEmpty ? "type to narrow \(total) \(total == 1 ? "value" : "values")" : "\(rows.count) of \(total) · Esc clears"
+        buffer.put(hint, x: queryX + typed + 3, y: findY, style: Theme.dim, maxWidth: max(0, box.maxX - queryX - typed - 5))
         let inner = Rect(x: box.x + 1, y: box.y + 3, width: box.width - 2, height: box.height - 4)
+        guard !rows.isEmpty else {
+            buffer.put("No value matches \"\(TextSanitizer.sanitizeLine(panel.query))\".", x: inner.x + 1, y: inner.y, style: Theme.dim, maxWidth: inner.width - 2)
+            buffer.cursor = (queryX + typed, findY)
+            return
+        }
         let columns = [TableColumn(title: "", width: 4), TableColumn(title: "VALUE", width: 0, flexible: true), TableColumn(title: "COUNT", width: 6, alignRight: true)]
         TableView.draw(into: &buffer, area: inner, columns: columns, header: false, count: rows.count, list: panel.list) { index in
             let row = rows[index]

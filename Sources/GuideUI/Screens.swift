@@ -57,6 +57,16 @@ enum Screens {
     }
 
     static func drawChips(_ route: ExhibitorListRoute, _ count: Int, _ catalog: Catalog, into buffer: inout CellBuffer, area: Rect) {
+        // The order, right-aligned ("sorted by fairs"), when it is not the usual name order.
+        var area = area
+        if route.sort != .name {
+            let order = "sorted \(route.sort.title) "
+            let width = DisplayWidth.of(order)
+            if width < area.width / 3 {
+                buffer.put(order, x: area.maxX - width, y: area.y, style: .bold)
+                area = Rect(x: area.x, y: area.y, width: area.width - width - 1, height: area.height)
+            }
+        }
         var x = area.x + 1
         let summary = "\(count) of \(catalog.exhibitors.count)"
         if route.chips.isEmpty {

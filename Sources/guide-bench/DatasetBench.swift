@@ -209,11 +209,15 @@ struct DatasetBench {
             Visit(enter: [.character("1")], keys: Array(repeating: .down, count: 6) + Array(repeating: .up, count: 6), leave: []),
             // The exhibitor list, favourites on the way (the plan then has rows).
             Visit(enter: [.character("2")], keys: moves + [.character("f"), .down, .character("f"), .down, .character("f")], leave: []),
-            // The facet panel: each facet (show, hall, category, country...), a value toggled in some.
+            // The facet panel: each facet (show, hall, category, country...), a value toggled in some
+            // (Enter; letters type and narrow the values), the order toggled (^S), cleared (^X, Delete).
             Visit(enter: [.character("F")],
-                  keys: [.down, .down, .character(" "), .right, .down, .right, .down, .down, .character(" "), .right, .down, .character(" "),
-                         .right, .down, .right, .end, .home, .character("x"), .character("X")],
-                  leave: [.escape, .character("X")]),
+                  keys: [.down, .down, .enter, .right, .down, .right, .down, .down, .enter, .right, .down, .enter,
+                         .character("a"), .character("r"), .backspace, .control("s"), .escape,
+                         .right, .down, .right, .end, .home, .control("x"), .delete],
+                  leave: [.escape, .escape, .character("X")]),
+            // The fairs list, a fair, its exhibitors.
+            Visit(enter: [.character("1"), .character("L")], keys: moves + [.enter, .down, .down, .enter], leave: [.escape, .escape, .escape]),
             Visit(enter: [.character("/")], keys: query.map { .character($0) } + [.backspace, .backspace, .down, .down], leave: [.escape]),
             Visit(enter: [.character("2"), .down, .down, .enter], keys: Array(repeating: .down, count: 8) + Array(repeating: .up, count: 4), leave: [.escape]),
             Visit(enter: [.character("1"), .character("H")], keys: moves + [.enter, .down, .down, .character("]"), .character("]"), .down, .character("["), .escape],
@@ -232,6 +236,8 @@ struct DatasetBench {
         case .editions: "editions"
         case .edition: "edition"
         case .plan: "plan"
+        case .fairs: "fairs"
+        case .fair: "fair"
         case .list, .exhibitorRows, .schedule, .hallMap, .note, .export, .help: "\(context)"
         }
     }

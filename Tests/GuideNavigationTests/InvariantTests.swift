@@ -11,8 +11,8 @@ import Testing
 struct InvariantTests {
     static let keys: [Key] = [
         .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .backspace,
-        .function(1), .control("b"), .control("f"), .control("n"), .control("p"), .control("u"),
-    ] + "123456/?qfmnNjkhlgGFxX[] aéz漢!evEH".map { .character($0) }
+        .function(1), .control("b"), .control("f"), .control("n"), .control("p"), .control("u"), .control("s"), .control("x"), .delete,
+    ] + "123456/?qfmnNjkhlgGFxX[] aéz漢!evEHLs".map { .character($0) }
 
     static func check(_ driver: GuideDriver, step: Int, seed: UInt64) {
         let state = driver.state
@@ -58,6 +58,15 @@ struct InvariantTests {
             #expect(!id.isEmpty)
         case .home(let scroll):
             #expect(scroll >= 0)
+        case .fairs(let list):
+            #expect(inBounds(list, Rows.fairs(in: catalog).count), "fairs list, step \(step) seed \(seed)")
+        case .fair(let id, let scroll):
+            #expect(scroll >= 0)
+            #expect(catalog.show(id: id) != nil, "fair \(id), step \(step) seed \(seed)")
+        }
+        if case .filter(let panel) = state.overlay, case .exhibitors(let route) = state.route {
+            let count = Rows.facetValues(panel, route: route, in: catalog).count
+            #expect(count == 0 ? panel.list.selected == 0 : (0..<count).contains(panel.list.selected), "filter selection, step \(step) seed \(seed)")
         }
         if case .search(let search) = state.overlay {
             #expect(search.hits.isEmpty ? search.list.selected == 0 : search.hits.indices.contains(search.list.selected))
@@ -97,5 +106,11 @@ struct InvariantTests {
     func randomSequencesOnTheFictionalShow(_ seed: UInt64) throws {
         // With a fair history, so the editions screens are walked too.
         Self.run(catalog: try Fixtures.loadFictionalWithHistory(), seed: seed, steps: 12_000, sizes: Self.sizes)
+    }
+
+    @Test(arguments: [UInt64(21), 22, 23, 24])
+    func randomSequencesOnACatalogueOfFairs(_ seed: UInt64) throws {
+        // Fairs list and detail, approximate dates, series search, typed facet panels.
+        Self.run(catalog: try FairCatalogueSamples.load(), seed: seed, steps: 6_000, sizes: Self.sizes)
     }
 }

@@ -96,12 +96,14 @@ struct TransitionTests {
         driver.press(.right, .right, .right)
         guard case .filter(let panel) = driver.state.overlay else { Issue.record("no panel"); return }
         #expect(panel.facet == .country)
-        let rows = Rows.facetValues(.country, route: ExhibitorListRoute(), in: driver.catalog)
+        let rows = Rows.facetValues(panel, route: ExhibitorListRoute(), in: driver.catalog)
         let turkey = try #require(rows.firstIndex { $0.value == .id("TR") })
         for _ in 0..<turkey { driver.press(.down) }
-        driver.press(.character(" "))
+        // Enter toggles (Space is typed text in the panel).
+        driver.press(.enter)
         driver.press(.left)  // category facet
-        let categories = Rows.facetValues(.category, route: ExhibitorListRoute(chips: [FacetChip(.country, .id("TR"))]), in: driver.catalog)
+        guard case .filter(let categoryPanel) = driver.state.overlay else { Issue.record("no panel"); return }
+        let categories = Rows.facetValues(categoryPanel, route: ExhibitorListRoute(chips: [FacetChip(.country, .id("TR"))]), in: driver.catalog)
         let weapons = try #require(categories.firstIndex { $0.value == .id("weapons-and-ammunition") })
         #expect(categories[weapons].count == 9)
         for _ in 0..<weapons { driver.press(.down) }

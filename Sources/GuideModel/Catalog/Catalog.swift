@@ -70,6 +70,9 @@ public struct Catalog: Sendable {
     private let startDays: [LocalDate]
     /// Programme items whose day is not published.
     public let programmeWithoutDay: [ProgrammeItem]
+    /// Orders and name orders worked out on first use (see `Catalog+Orders.swift`), shared by
+    /// the copies of this catalog.
+    let readCache = CatalogReadCache()
 
     /// The lists are taken over (`consuming`) and sorted in place, so 100,000 exhibitors are
     /// moved rather than copied.
@@ -408,10 +411,18 @@ public struct Catalog: Sendable {
     /// with no exhibitors are included for the ids the catalog defines, so a facet list is complete.
     public func facetCounts(_ facet: Facet, given filter: ExhibitorFilter) -> [FacetValue: Int] {
         let others = filter.without(facet)
-        let base = Set(exhibitorPositions(matching: others))
+        // Without other filters the counts never change: kept after the first panel frame.
+        if others.isEmpty { return readCache.unfilteredCounts(for: facet) { countsOfFacet(facet, given: others) } }
+        return readCache.filteredCounts(for: facet, given: others) { countsOfFacet(facet, given: others) }
+    }
+
+    private func countsOfFacet(_ facet: Facet, given others: ExhibitorFilter) -> [FacetValue: Int] {
+        // A flag per exhibitor rather than a set: 90,000 positions are hashed once per frame otherwise.
+        var base = [Bool](repeating: others.isEmpty, count: exhibitors.count)
+        if !others.isEmpty { for position in exhibitorPositions(matching: others) { base[position] = true } }
         var counts: [FacetValue: Int] = [:]
         for (value, positions) in facetIndex[facet] ?? [:] {
-            counts[value] = others.isEmpty ? positions.count : positions.reduce(0) { $0 + (base.contains($1) ? 1 : 0) }
+            counts[value] = others.isEmpty ? positions.count : positions.reduce(0) { $0 + (base[$1] ? 1 : 0) }
         }
         for id in definedIDs(for: facet) where counts[.id(id)] == nil { counts[.id(id)] = 0 }
         return counts
@@ -471,6 +482,10 @@ public struct Catalog: Sendable {
         switch sort {
         case .name:
             return order.sorted(by: byName).map(\.0)
+        case .fairs:
+            return order.sorted { a, b in
+                a.0.shows.count != b.0.shows.count ? a.0.shows.count > b.0.shows.count : byName(a, b)
+            }.map(\.0)
         case .country:
             return order.sorted { a, b in
                 let ka = a.0.country.flatMap { countryByCode[$0]?.name }.map(TextFolding.sortKey) ?? "\u{10FFFF}"

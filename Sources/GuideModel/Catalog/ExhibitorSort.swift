@@ -2,6 +2,8 @@
 public enum ExhibitorSort: String, Sendable, Hashable, CaseIterable {
     /// By name, case- and accent-insensitive, ignoring leading quotes.
     case name
+    /// By the number of shows (fairs) attended, most first, then name.
+    case fairs
     /// By country name, then name; exhibitors without a country last.
     case country
     /// By kind name, then name.
