@@ -19,7 +19,7 @@ public enum MarkdownExport {
         out.append("# " + escape(ExportText.clean(event.name, multiline: false)) + ": my plan")
         out.append("")
         var about = escape(ExportText.clean(event.venue.name, multiline: false))
-        if !catalog.days.isEmpty { about += ", " + dateRange(catalog.firstDay, catalog.lastDay) }
+        if !catalog.days.isEmpty { about += ", " + span(catalog) }
         about += ". Times are " + escape(catalog.clock.label(on: catalog.firstDay)) + "."
         out.append(about + "\\")
         out.append("Exported " + ExportText.utcMinute(now) + " from AdexGuide.")
@@ -164,6 +164,16 @@ public enum MarkdownExport {
             }
         }
         return out
+    }
+
+    /// The event's dates; for a catalogue whose first or last fair is dated only approximately,
+    /// the years (or the one fair's date), never days the data does not give.
+    static func span(_ catalog: Catalog) -> String {
+        let dated = catalog.shows.filter { $0.firstDay == catalog.firstDay || $0.lastDay == catalog.lastDay }
+        guard dated.contains(where: { $0.approximateDate != nil }) else { return dateRange(catalog.firstDay, catalog.lastDay) }
+        if catalog.shows.count == 1, let only = catalog.shows.first { return only.dateLabel }
+        let (first, last) = (catalog.firstDay.year, catalog.lastDay.year)
+        return first == last ? String(first) : "\(first)–\(last)"
     }
 
     static func dateRange(_ first: LocalDate, _ last: LocalDate) -> String {

@@ -14,6 +14,7 @@ enum FairDocument {
         if let fullName = show.fullName, fullName != show.name { rows.append(("Full name", fullName, .plain)) }
         let when = show.approximateDate == nil ? show.dateLabel : show.dateLabel + " (the source gives no days)"
         rows.append(("Dates", when, .plain))
+        if let country = show.country { rows.append(("Country", describe.country(country), .plain)) }
         if let seriesName = fair.series, let series = catalog.history?.series(ofShow: show.id),
            let position = series.editions.firstIndex(where: { $0.showID == show.id }) {
             rows.append(("Series", "\(seriesName): edition \(position + 1) of \(series.editions.count) in the data", .plain))

@@ -26,6 +26,8 @@ struct CollectedFair: Sendable {
     var otherWebsites: [String]
     /// The official delegations the file lists, in its order.
     var delegations: [Delegation]
+    /// The venue's country: the address's code when known, else the fair's `country` field.
+    var country: String?
     var organisers: [String]
     var exhibitorListURL: String?
     var exhibitorListDateText: String?
@@ -70,6 +72,11 @@ struct CollectedFair: Sendable {
         website = websites.first
         otherWebsites = Array(websites.dropFirst())
         delegations = fair.delegations
+        if let iso = fair.address?.iso2.map({ FairText(line: $0).text.uppercased() }), CountryNames.isKnownCode(iso) {
+            country = iso
+        } else {
+            country = CountryResolver.resolve(fair.country, at: .root / "country").code
+        }
         organisers = fair.organisers.compactMap { clean($0.name) }
         exhibitorListURL = clean(fair.exhibitorListURL)
         exhibitorListDateText = fair.exhibitorListDateText

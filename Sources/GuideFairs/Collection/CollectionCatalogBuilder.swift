@@ -119,6 +119,7 @@ struct CollectionCatalogBuilder {
         }
         show.otherWebsites = fair.otherWebsites
         show.delegations = fair.delegations
+        show.country = fair.country
         return show
     }
 

@@ -19,6 +19,9 @@ public struct Show: Sendable, Hashable, Identifiable {
     public var approximateDate: ApproximateDate?
     /// Official delegations the source lists as invited to the show, in its order.
     public var delegations: [Delegation] = []
+    /// ISO code of the country the show is held in, when a catalogue of many fairs knows it
+    /// (each fair has its own venue); nil for a single event, whose venue says it.
+    public var country: String?
 
     public init(id: String, name: String, fullName: String? = nil, edition: Int? = nil, theme: String? = nil,
                 firstDay: LocalDate, lastDay: LocalDate, openingHours: [OpeningHours] = [],
