@@ -239,6 +239,28 @@ struct FairCollectionTests {
         }
     }
 
+    /// What a folder may hold besides fair files: a FIFO nobody writes to, a link to a device,
+    /// a link to itself, a broken link. Each is left out and named, none holds the folder.
+    @Test func aFolderWithAFIFOAndLinksOpensAndNamesThem() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = directory.path
+        try FileManager.default.copyItem(atPath: Self.files[1], toPath: folder + "/adex-2022.json")
+        #expect(mkfifo(folder + "/fifo.json", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/loop.json", withDestinationPath: "loop.json")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/gone.json", withDestinationPath: "nowhere.json")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/null.json", withDestinationPath: "/dev/null")
+        let files = try FairCollection.files(inDirectory: folder)
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["adex-2022.json", "fifo.json", "gone.json", "loop.json", "null.json"])
+        let loaded = try FairCollection.load(files: files, name: folder)
+        #expect(loaded.catalog.shows.map(\.id) == ["adex-2022"])
+        let unreadable = try #require(loaded.collection?.unreadable)
+        #expect(unreadable.map { ($0.file as NSString).lastPathComponent } == ["fifo.json", "gone.json", "loop.json", "null.json"])
+        #expect(unreadable[0].problems.first?.contains("file is empty") == true)
+        #expect(unreadable[1].problems.first?.contains("cannot open") == true)
+        #expect(unreadable[2].problems.first?.contains("cannot open") == true)
+    }
+
     /// A file's problems beyond the first few are counted, not listed.
     @Test func anUnreadableFileNamesItsFirstProblemsAndCountsTheRest() {
         let problems = (0..<7).map { LoadProblem(file: "f.json", location: .file, message: "problem \($0)") }

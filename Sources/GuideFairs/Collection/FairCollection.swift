@@ -25,10 +25,12 @@ public enum FairCollection {
             throw .load(.unreadable(file: directory, reason: "cannot list the directory: \(error.localizedDescription)"))
         }
         let separator = directory.hasSuffix("/") ? "" : "/"
+        // Everything named *.json but a directory: a broken link, a FIFO or a device is then left
+        // out *and named* by the reader, never skipped without a word.
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { directory + separator + $0 }
             .filter { path in
                 var isDirectory: ObjCBool = false
-                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+                return !(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
             }
         guard !files.isEmpty else { throw .emptyDirectory(directory) }
         return files
@@ -102,7 +104,7 @@ public enum FairCollection {
     /// the parser says where).
     static func read(_ path: String, mode: FairReadMode = .lenient) -> Outcome {
         do throws(CatalogLoadError) {
-            let bytes = try DataFileBytes.read(path, name: path)
+            let bytes = try DataFileBytes.read(path, name: path, waitForWriter: false)
             switch DataFileShape.detect(Array(bytes.prefix(DataFileLoader.detectionBytes))) {
             case .adexGuide:
                 return .showDocument

@@ -4,9 +4,11 @@ import GuideModel
 /// Reads a data file's bytes with the `adex-guide/1` loader's words for what can go wrong (cannot
 /// open, a directory, too large), so a fair file and a show file fail alike.
 enum DataFileBytes {
-    /// The whole file.
-    static func read(_ path: String, name: String) throws(CatalogLoadError) -> [UInt8] {
-        let descriptor = try open(path, name: name)
+    /// The whole file. `waitForWriter`: a FIFO is opened as usual, waiting for a writer (one
+    /// `--data` path may be a named pipe written later); without it, a FIFO nobody writes to
+    /// reads as empty at once, as a folder of fairs needs (one stray FIFO must not hold it).
+    static func read(_ path: String, name: String, waitForWriter: Bool = true) throws(CatalogLoadError) -> [UInt8] {
+        let descriptor = try open(path, name: name, waitForWriter: waitForWriter)
         defer { close(descriptor) }
         return try readAll(descriptor, name: name, limit: CatalogLoader.maximumFileSize)
     }
@@ -15,7 +17,8 @@ enum DataFileBytes {
     /// can be read twice (a pipe, a terminal) or cannot be opened: the caller then reads it once,
     /// whole, and lets that report any error.
     static func prefix(_ path: String, count: Int) -> [UInt8]? {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO nobody writes to does not hold the open.
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
@@ -43,10 +46,16 @@ enum DataFileBytes {
         return "file is too large (\(Int((Double(size) / 1_048_576).rounded())) MiB; the limit is \(limit))"
     }
 
-    private static func open(_ path: String, name: String) throws(CatalogLoadError) -> Int32 {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    private static func open(_ path: String, name: String, waitForWriter: Bool) throws(CatalogLoadError) -> Int32 {
+        // Without waiting: opened non-blocking, then read blocking, so a pipe that is written to
+        // is still read to its end.
+        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC | (waitForWriter ? 0 : O_NONBLOCK))
         guard descriptor >= 0 else {
             throw .unreadable(file: name, reason: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        if !waitForWriter {
+            let flags = fcntl(descriptor, F_GETFL)
+            if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
