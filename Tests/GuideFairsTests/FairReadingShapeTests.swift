@@ -209,6 +209,26 @@ struct FairReadingShapeTests {
         #expect(catalog.shows.first?.approximateDate == testCase.date)
     }
 
+    /// Dates written with a time are their day; a start or end given only as a year or a month
+    /// dates the fair approximately to it (when no `approxDate` says more).
+    @Test(arguments: [
+        ("2024-09-24T00:00:00", "2024-09-26 10:00", "2024-09-24", "2024-09-26", nil as String?),
+        ("2024-09", nil, nil, nil, "2024-09"),
+        ("2024", "2024", nil, nil, "2024"),
+        (nil, "2024-09", nil, nil, "2024-09"),
+    ] as [(String?, String?, String?, String?, String?)])
+    func datesWithATimeOrWithoutADayAreRead(_ start: String?, _ end: String?, _ first: String?, _ last: String?, _ approximate: String?) throws {
+        let document = try FairReaderTests.fixtureDocument()
+            .setting([.key("startDate")], to: start.map(JSONValue.string))
+            .setting([.key("endDate")], to: end.map(JSONValue.string))
+        let reading = try FairReader.read(document: document, fileName: Self.file)
+        #expect(reading.fair.startDate?.description == first)
+        #expect(reading.fair.endDate?.description == last)
+        #expect(reading.fair.approximateDate?.description == approximate)
+        #expect(!reading.oddities.isEmpty)
+        #expect(!FairReaderTests.problems(document, mode: .strict).isEmpty)
+    }
+
     // MARK: - Delegations
 
     @Test func delegationsOfEveryShapeAreReadAndCarriedToTheShow() throws {

@@ -86,6 +86,13 @@ struct FairDocumentReader {
             log.oddity(.derived, field: given, at: top.path / given, "no \(missing) date: the fair is dated approximately to \(day)")
             return
         }
+        // A start or end given only as a year or a month ("2019-09") dates the fair that far.
+        for key in ["startDate", "endDate"] {
+            guard case .string(let text)? = top[key], let date = ApproximateDate(text: text), date.day == nil else { continue }
+            fair.approximateDate = date
+            log.oddity(.derived, field: key, at: top.path / key, "no exact dates: the fair is dated approximately to \(FairQuote.quoted(text)), as its \(key) gives it")
+            return
+        }
         if let edition = fair.edition, let year = Self.leadingYear(edition), let date = ApproximateDate(year: year) {
             fair.approximateDate = date
             log.oddity(.derived, field: "edition", at: top.path / "edition", "no date: the fair is dated approximately to its edition's year, \(year)")

@@ -147,6 +147,14 @@ struct FairValueReader {
     /// `YYYY-MM-DD`, a real day.
     func date(_ fields: FairFields, _ key: String) -> LocalDate? {
         guard let text = string(fields, key) else { return nil }
+        if let date = LocalDate(iso: text) { return date }
+        // A day with a time after it (`2019-09-12T00:00:00`, `2019-09-12 10:00`) is that day.
+        let bytes = Array(text.utf8)
+        if bytes.count > 10, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+           let day = LocalDate(iso: String(decoding: bytes.prefix(10), as: UTF8.self)) {
+            log.oddity(.dateCorrected, field: key, at: fields.path / key, "a date with a time \(FairQuote.quoted(text)): read as the day \(day)")
+            return day
+        }
         guard let date = LocalDate(iso: text) else {
             log.oddity(.dropped, field: key, at: fields.path / key, "bad date \(FairQuote.quoted(text)) (expected a real day as YYYY-MM-DD); left out")
             return nil
