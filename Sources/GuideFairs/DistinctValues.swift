@@ -9,6 +9,11 @@ struct DistinctValues<Value: Hashable & Sendable>: Sendable {
 
     init() {}
 
+    /// The values of a sequence, each once, in order.
+    init(_ sequence: some Sequence<Value>) {
+        for value in sequence { add(value) }
+    }
+
     /// Adds `value` unless it is already there; whether it was added.
     @discardableResult
     mutating func add(_ value: Value) -> Bool {

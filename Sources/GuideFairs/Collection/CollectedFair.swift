@@ -68,7 +68,7 @@ struct CollectedFair: Sendable {
         approximateDate = exact ? nil : fair.approximateDate
         if year == nil { year = approximateDate?.year }
         fullName = fair.aliases?.values.lazy.compactMap(clean).first
-        let websites = Self.distinct(([fair.website] + fair.otherWebsites.map(Optional.some)).compactMap(clean))
+        let websites = DistinctValues(([fair.website] + fair.otherWebsites.map(Optional.some)).compactMap(clean)).values
         website = websites.first
         otherWebsites = Array(websites.dropFirst())
         delegations = fair.delegations
@@ -172,15 +172,8 @@ struct CollectedFair: Sendable {
         }
         // Nearly every entry has one website or none: no list is deduplicated for them.
         let websites = exhibitor.otherWebsites.isEmpty ? (exhibitor.website.flatMap(clean).map { [$0] } ?? [])
-            : distinct(([exhibitor.website].compactMap { $0 } + exhibitor.otherWebsites).compactMap(clean))
+            : DistinctValues(([exhibitor.website].compactMap { $0 } + exhibitor.otherWebsites).compactMap(clean)).values
         return CollectedEntry(name: name, aliases: aliases.values, country: country.code, countrySpelling: country.spelling,
                               unknownCountryText: country.unknownText, categories: categories.values, websites: websites)
-    }
-
-    /// Each text once, in order (lists of websites have one to a handful).
-    static func distinct(_ texts: [String]) -> [String] {
-        var result: [String] = []
-        for text in texts where !result.contains(text) { result.append(text) }
-        return result
     }
 }

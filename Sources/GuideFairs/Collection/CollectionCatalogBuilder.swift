@@ -139,6 +139,8 @@ struct CollectionCatalogBuilder {
     static func categories(_ fairs: [CollectedFair], order: [Int]) -> (categories: [Category], idsOfFair: [[String]]) {
         var spellings: [[(text: String, fairs: Int)]] = []
         var indexOfKey: [String: Int] = [:]
+        // Each spelling's place among its category's spellings (a spelling belongs to one key).
+        var spellingIndex: [String: Int] = [:]
         var indicesOfFair = [[Int]](repeating: [], count: fairs.count)
         for fair in order {
             // A fair's categories are distinct texts already: each spelling counts once per fair.
@@ -152,9 +154,11 @@ struct CollectionCatalogBuilder {
                     indexOfKey[key] = index
                     spellings.append([])
                 }
-                if let spelling = spellings[index].firstIndex(where: { $0.text == category.text }) {
+                // Found by hashing: a folder may spell one category thousands of ways.
+                if let spelling = spellingIndex[category.text] {
                     spellings[index][spelling].fairs += 1
                 } else {
+                    spellingIndex[category.text] = spellings[index].count
                     spellings[index].append((category.text, 1))
                 }
                 return index

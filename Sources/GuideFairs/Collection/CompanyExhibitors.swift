@@ -119,7 +119,8 @@ struct CompanyExhibitors {
                 id: id, name: companyName,
                 altNames: entry.pointee.name == companyName ? entry.pointee.aliases : [entry.pointee.name] + entry.pointee.aliases,
                 country: country, shows: [showIDs[fair]], listed: true, kind: FairConverter.kindID,
-                categories: Self.distinct(entry.pointee.categories.map { categoryIDsOfFair[fair][Int($0)] }),
+                // Two spellings of one category in an entry are one category.
+                categories: DistinctValues(entry.pointee.categories.map { categoryIDsOfFair[fair][Int($0)] }).values,
                 description: country == nil ? entry.pointee.unknownCountryText.map { "Country as listed: \($0)" } : nil,
                 website: entry.pointee.website,
                 sources: listSourceIDs[fair].map { [$0, dataset] } ?? [dataset], confidence: .confirmed)
@@ -186,12 +187,5 @@ struct CompanyExhibitors {
                                                 nameThere: entries[scratch.firstEntryAtEdition[position]].pointee.name, evidence: evidence)
         }
         return exhibitor
-    }
-
-    /// The ids once each, in order: two spellings of one category in an entry are one category.
-    static func distinct(_ ids: [String]) -> [String] {
-        guard ids.count > 1 else { return ids }
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }
