@@ -172,8 +172,7 @@ public enum MarkdownExport {
         let dated = catalog.shows.filter { $0.firstDay == catalog.firstDay || $0.lastDay == catalog.lastDay }
         guard dated.contains(where: { $0.approximateDate != nil }) else { return dateRange(catalog.firstDay, catalog.lastDay) }
         if catalog.shows.count == 1, let only = catalog.shows.first { return only.dateLabel }
-        let (first, last) = (catalog.firstDay.year, catalog.lastDay.year)
-        return first == last ? String(first) : "\(first)–\(last)"
+        return catalog.yearSpan ?? dateRange(catalog.firstDay, catalog.lastDay)
     }
 
     static func dateRange(_ first: LocalDate, _ last: LocalDate) -> String {

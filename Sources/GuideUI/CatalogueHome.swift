@@ -14,7 +14,7 @@ enum CatalogueHome {
         let withList = fairs.filter { $0.exhibitorCount != nil }
         let entries = withList.reduce(0) { $0 + ($1.exhibitorCount ?? 0) }
         var rows: [(String, String, Style)] = []
-        rows.append(("Span", span(catalog) ?? "no dated fair", .plain))
+        rows.append(("Span", catalog.yearSpan ?? "no dated fair", .plain))
         rows.append(("Series", "\(history.series.count)", .plain))
         rows.append(("Fairs", "\(fairs.count), \(withList.count) with an exhibitor list, \(fairs.count - withList.count) held without a published list", .plain))
         // A company listed twice on one fair's list counts once here (the notice gives the entries).
@@ -53,13 +53,6 @@ enum CatalogueHome {
         doc.paragraph("As of \(event.dataAsOf.longText); \(catalog.sources.count) sources.")
         doc.paragraph(event.notice)
         return doc
-    }
-
-    /// "1976–2026": the years of the first and the last fair, as their sources date them.
-    static func span(_ catalog: Catalog) -> String? {
-        let years = catalog.shows.map { $0.approximateDate?.year ?? $0.firstDay.year }
-        guard let first = years.min(), let last = catalog.shows.map({ $0.approximateDate?.year ?? $0.lastDay.year }).max() else { return nil }
-        return first == last ? "\(first)" : "\(first)–\(last)"
     }
 
     static func baseName(_ path: String) -> String {

@@ -15,7 +15,7 @@ enum Chrome {
         case .after(let last, _): clock = "ended \(last.longText)"
         }
         // A catalogue of fairs over years has no "today": its span instead of a countdown.
-        if catalog.isFairCollection, let span = CatalogueHome.span(catalog) { clock = "\(catalog.shows.count) fairs, \(span)" }
+        if catalog.isFairCollection, let span = catalog.yearSpan { clock = "\(catalog.shows.count) fairs, \(span)" }
         let right = " " + clock + " "
         let rightWidth = DisplayWidth.of(right)
         let title = " AdexGuide · " + TextSanitizer.sanitizeLine(catalog.event.name)

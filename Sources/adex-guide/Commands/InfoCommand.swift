@@ -116,10 +116,9 @@ struct InfoCommand: ParsableCommand {
 
     /// "1976–2026: 832 fairs, 19 of them dated only by a year, a month or a day".
     static func catalogueSpan(_ catalog: Catalog) -> String {
-        guard let first = catalog.shows.map(\.firstDay).min(), let last = catalog.shows.map(\.lastDay).max() else { return "none" }
+        guard let span = catalog.yearSpan else { return "none" }
         let approximate = catalog.shows.filter { $0.approximateDate != nil }.count
-        var text = first.year == last.year ? String(first.year) : "\(first.year)–\(last.year)"
-        text += ": \(catalog.shows.count) \(catalog.shows.count == 1 ? "fair" : "fairs")"
+        var text = span + ": \(catalog.shows.count) \(catalog.shows.count == 1 ? "fair" : "fairs")"
         if approximate > 0 { text += ", \(approximate) of them dated only by a year, a month or a day" }
         return text
     }
