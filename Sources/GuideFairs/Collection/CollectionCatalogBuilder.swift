@@ -33,7 +33,7 @@ struct CollectionCatalogBuilder {
         var clock = DispatchTime.now().uptimeNanoseconds
         let showIDs = Self.showIDs(fairs)
         // Shows by date, then id: the order exhibitors' fairs are listed in.
-        let firstDays = fairs.map { $0.firstDay ?? $0.approximateDateForShow?.firstDay ?? LocalDate(dayNumber: 0) }
+        let firstDays = fairs.map { $0.firstDay ?? $0.approximateDate?.firstDay ?? LocalDate(dayNumber: 0) }
         let showOrder = fairs.indices.sorted { a, b in
             firstDays[a] != firstDays[b] ? firstDays[a] < firstDays[b] : showIDs[a] < showIDs[b]
         }
@@ -114,7 +114,7 @@ struct CollectionCatalogBuilder {
                         website: fair.website, sources: sources)
         } else {
             // `FairCollection.build` keeps only fairs with days or an approximate date.
-            let approximate = fair.approximateDateForShow ?? ApproximateDate(year: 1)!
+            let approximate = fair.approximateDate ?? ApproximateDate(year: 1)!
             show = Show(id: id, name: fair.name, fullName: fair.fullName, approximateDate: approximate, website: fair.website, sources: sources)
         }
         show.otherWebsites = fair.otherWebsites

@@ -138,11 +138,11 @@ public enum FairCollection {
                       timings: inout FairCollectionTimings) -> LoadedDataFile {
         var dated: [CollectedFair] = []
         var leftOut: [FairCollectionSummary.LeftOut] = []
-        for var fair in fairs {
+        for fair in fairs {
             if fair.firstDay != nil && fair.lastDay != nil {
                 dated.append(fair)
-            } else if let approximate = fair.approximateDateForShow {
-                fair.year = fair.year ?? approximate.year
+            } else if fair.approximateDate != nil {
+                // (`CollectedFair` takes the year from it when the edition gives none.)
                 dated.append(fair)
             } else {
                 var reason = "no date: no start and end date"
